@@ -38,18 +38,19 @@ _NAMED_COLORS: dict[str, tuple[int, int, int]] = {
 
 
 def parse_color(text: str) -> Color:
-    """A JRXML colour: ``#RRGGBB``, ``#AARRGGBB``? no: ``#RGB`` is not accepted by JR;
-    a Java colour name, or a decimal RGB integer.  ValueError when it is none of these."""
+    """A JRXML colour: ``#RRGGBB`` (or ``#AARRGGBB``; other digit counts are one RGB
+    number), a Java colour name, or a decimal RGB integer.  ValueError otherwise."""
     value = text.strip()
     if value.startswith("#"):
         digits = value[1:]
-        if len(digits) == 6:
+        try:
             n = int(digits, 16)
-            return Color((n >> 16) & 255, (n >> 8) & 255, n & 255)
-        if len(digits) == 8:  # JRColorUtil reads #AARRGGBB
-            n = int(digits, 16)
+        except ValueError:
+            raise ValueError(f"colour {text!r} is not #RRGGBB") from None
+        if len(digits) == 8:  # #AARRGGBB
             return Color((n >> 16) & 255, (n >> 8) & 255, n & 255, (n >> 24) & 255)
-        raise ValueError(f"colour {text!r} is not #RRGGBB")
+        # JasperReports reads any other number of hex digits as one RGB number ("#ff00" is green).
+        return Color((n >> 16) & 255, (n >> 8) & 255, n & 255)
     named = _NAMED_COLORS.get(value.lower())
     if named:
         return Color(*named)
