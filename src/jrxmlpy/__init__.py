@@ -1,5 +1,31 @@
-"""jrxmlpy: render JasperReports JRXML templates in pure Python."""
+"""jrxmlpy: render JasperReports JRXML templates in pure Python.
+
+The pipeline, one module per stage: :mod:`jrxmlpy.jrxml` loads a template into the design
+tree (:mod:`jrxmlpy.design`); :mod:`jrxmlpy.expressions` compiles its Java/Groovy
+expressions; :func:`compile` does both and returns a :class:`Report`.
+"""
 
 from __future__ import annotations
 
+from .errors import (
+    ExpressionError,
+    JrxmlpyError,
+    TemplateError,
+    TemplateErrors,
+)
+from .expressions.allowlist import register_class, register_function
+from .report import Report, compile
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "compile",
+    "Report",
+    "register_class",
+    "register_function",
+    "JrxmlpyError",
+    "TemplateError",
+    "TemplateErrors",
+    "ExpressionError",
+    "__version__",
+]

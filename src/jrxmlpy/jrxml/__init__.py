@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import Callable
 
 from ..design.report import Report, Style, StyleTemplate
 from ..errors import (
@@ -94,38 +95,45 @@ def read_style_template_file(source: Source, *, name: str | None = None) -> Styl
     return template
 
 
-def load_style_template(source: Source, *, name: str | None = None) -> list[Style]:
+def load_style_template(
+    source: Source, *, name: str | None = None, find: Callable[[str], Path | None] | None = None
+) -> list[Style]:
     """The styles of a ``.jrtx`` style template, those of the templates it includes first
-    (includes are found relative to the including file; a file included twice is read
-    once)."""
+    (a file included twice is read once).  Includes are looked up with ``find`` (the
+    resource folders) when given, else relative to the including file."""
     styles: list[Style] = []
-    _collect_styles(source, name, styles, set())
+    _collect_styles(source, name, styles, set(), find)
     return styles
 
 
-def _collect_styles(source: Source, name: str | None, styles: list[Style], seen: set[Path]) -> None:
+def _collect_styles(
+    source: Source, name: str | None, styles: list[Style], seen: set[Path], find: Callable[[str], Path | None] | None
+) -> None:
     template = read_style_template_file(source, name=name)
     base = Path(source).resolve().parent if isinstance(source, (str, Path)) and not _is_xml_text(source) else None
     if base is not None:
         seen.add(Path(source).resolve())
     for include in template.includes:
-        if base is None:
-            raise ResourceError(
-                f"style template {include!r} is included by a template that is not a file",
-                template.location,
-            )
-        path = (base / include).resolve()
+        path = _find_include(include, base, find)
+        if path is None:
+            raise ResourceError(f"included style template {include!r} not found", template.location)
         if path in seen:
             continue
-        if not path.is_file():
-            raise ResourceError(f"included style template {include!r} not found", _where(template, path))
-        _collect_styles(path, None, styles, seen)
+        _collect_styles(path, None, styles, seen, find)
     styles.extend(template.styles)
+
+
+def _find_include(include: str, base: Path | None, find: Callable[[str], Path | None] | None) -> Path | None:
+    if find is not None:
+        return find(include)
+    if base is None:
+        return None
+    path = (base / include).resolve()
+    return path if path.is_file() else None
 
 
 def _is_xml_text(source: Source) -> bool:
     return isinstance(source, str) and source.lstrip().startswith("<")
 
 
-def _where(template: StyleTemplate, path: Path) -> Location:
-    return template.location if template.location.source else Location(str(path))
+
