@@ -727,13 +727,6 @@ def test_v7_detection():
     assert not is_jrxml7(parse_xml('<jasperReport name="x"><title><band><staticText><reportElement x="0" y="0" width="1" height="1"/></staticText></band></title></jasperReport>'))
 
 
-@pytest.mark.skipif(importlib.util.find_spec("jrxmlpy.jrxml.v7") is not None, reason="the 7.x converter exists")
-def test_v7_without_converter_is_unsupported():
-    with pytest.raises(UnsupportedFeatureError) as info:
-        load(V7)
-    assert info.value.feature == "jrxml7"
-
-
 def test_unexpected_children_are_reported():
     with pytest.raises(TemplateErrors) as info:
         report(

@@ -7,60 +7,27 @@ found at once.
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..design.report import Report, Style, StyleTemplate
 from ..errors import (
-    Location,
     ResourceError,
     TemplateErrors,
     TemplateSyntaxError,
-    UnsupportedFeatureError,
 )
+from . import v7
 from .context import ReadContext
 from .reader import load_design
 from .styles import read_style_template
-from .xmlsource import Source, XmlDocument, local_name, namespace, parse_xml
+from .xmlsource import Source, XmlDocument, local_name, parse_xml
 
 __all__ = ["load", "load_document", "load_style_template", "read_style_template_file", "is_jrxml7"]
 
 
 def is_jrxml7(document: XmlDocument) -> bool:
-    """Whether ``document`` is in the JasperReports 7 format (``<element kind=...>``):
-    no namespace, and ``<element>``s that have a ``kind`` or no ``<reportElement>`` at all."""
-    root = document.root
-    if namespace(root) is not None:
-        return False
-    has_elements = False
-    for node in root.iter("element"):
-        if node.get("kind") is not None:
-            return True
-        has_elements = True
-    if not has_elements:
-        return False
-    return next(root.iter("reportElement"), None) is None
-
-
-def _as_jrxml6(document: XmlDocument) -> XmlDocument:
-    if not is_jrxml7(document):
-        return document
-    module_name = f"{__name__}.v7"
-    try:
-        v7 = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        v7 = None
-    convert = getattr(v7, "to_v6", None)
-    if convert is None:
-        raise UnsupportedFeatureError(
-            "templates in the JasperReports 7 format cannot be read yet",
-            "jrxml7",
-            document.location(document.root),
-        )
-    return convert(document)
+    """Whether ``document`` is written in the JasperReports 7 format."""
+    return v7.is_v7(document.root)
 
 
 def load_document(document: XmlDocument) -> Report:
@@ -71,7 +38,7 @@ def load_document(document: XmlDocument) -> Report:
             f"not a JRXML template: the root element is <{local_name(root)}>, not <jasperReport>",
             document.location(root),
         )
-    report, problems = load_design(_as_jrxml6(document))
+    report, problems = load_design(v7.to_v6(document))
     TemplateErrors.raise_if_any(problems)
     return report
 
@@ -88,7 +55,7 @@ def load(source: Source, *, name: str | None = None) -> Report:
 
 def read_style_template_file(source: Source, *, name: str | None = None) -> StyleTemplate:
     """One ``.jrtx`` file as written: the locations it includes and its own styles."""
-    document = parse_xml(source, name)
+    document = v7.to_v6(parse_xml(source, name))
     ctx = ReadContext(document)
     template = read_style_template(ctx, document.root)
     TemplateErrors.raise_if_any(ctx.problems)
