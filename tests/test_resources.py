@@ -66,3 +66,9 @@ def test_bundle_escapes_are_java_properties(tmp_path: Path):
     bundle = Resources.of([tmp_path]).bundle("b", "en_US")
     assert bundle.get("greeting") == "Grüße Welt"
     assert bundle.get("key with spaces") == "value"
+
+
+def test_class_path_names_are_relative_to_the_folders(tmp_path: Path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "x.json").write_text("{}")
+    assert Resources.of([tmp_path]).find("/data/x.json") == (tmp_path / "data" / "x.json").resolve()

@@ -11,8 +11,9 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TextIO
 
 from . import __version__
 from .errors import JrxmlpyError, TemplateErrors

@@ -163,3 +163,28 @@ class FillError(JrxmlpyError):
 
 class ExportError(JrxmlpyError):
     """An exporter cannot write the document."""
+
+
+class DataSourceNotFoundError(DataError):
+    """A data file (JSON, XML, CSV, data adapter) named by a template, a parameter or a
+    data adapter cannot be found; ``name`` is the name as written."""
+
+    def __init__(self, message: str, name: str, location: Location | None = None) -> None:
+        super().__init__(message, location)
+        self.name = name
+
+
+class FieldValueError(DataError):
+    """A value of the data cannot be converted to its field's class.  ``field`` is the field
+    name, ``record`` the 1-based record number and ``value`` the offending raw value."""
+
+    def __init__(self, message: str, field: str, record: int | None, value: object) -> None:
+        super().__init__(message)
+        self.field = field
+        self.record = record
+        self.value = value
+
+
+class PrintFormatError(JrxmlpyError):
+    """A print file (``.jrpxml``, JasperReports' XML print format) cannot be read: not
+    well-formed, refused XML features, or elements/values the format does not allow."""

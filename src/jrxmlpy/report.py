@@ -12,17 +12,18 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from . import jrxml
 from .design import report as D
 from .design.base import Expression
-from .design.crosstabs import CrosstabElement
 from .design.components import ItemData
+from .design.crosstabs import CrosstabElement
 from .design.elements import DatasetRun, Subreport
-from .errors import JrxmlpyError, ResourceError, TemplateError, TemplateErrors
+from .errors import ResourceError, TemplateError, TemplateErrors
 from .expressions import types as T
 from .expressions.allowlist import default_registry
 from .expressions.compiler import CompiledExpression, ExpressionCompiler, Schema
@@ -180,7 +181,7 @@ class Report:
     resources: Resources
     #: Compiled expressions by (scope name, expression): see :class:`ExpressionScope`.
     expressions: dict[tuple[str, Expression], CompiledExpression] = field(default_factory=dict)
-    subreports: dict[Path, "Report"] = field(default_factory=dict)
+    subreports: dict[Path, Report] = field(default_factory=dict)
     #: Styles of the report's style templates (``.jrtx``) that could be named without
     #: filling, in the order JasperReports applies them (the report's own styles win).
     template_styles: list[D.Style] = field(default_factory=list)

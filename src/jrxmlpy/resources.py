@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Iterable, Sequence
 
 import javaproperties
 
@@ -31,7 +31,7 @@ class Resources:
     folders: list[Path] = field(default_factory=list)
 
     @classmethod
-    def of(cls, folders: Iterable[str | os.PathLike[str]] = (), template: Path | None = None) -> "Resources":
+    def of(cls, folders: Iterable[str | os.PathLike[str]] = (), template: Path | None = None) -> Resources:
         paths = [Path(f).resolve() for f in folders]
         if template is not None:
             own = template.resolve().parent
@@ -39,7 +39,7 @@ class Resources:
                 paths.append(own)
         return cls(paths)
 
-    def with_template(self, template: Path | None) -> "Resources":
+    def with_template(self, template: Path | None) -> Resources:
         """These folders, plus the folder of ``template`` (for a subreport's own lookups)."""
         if template is None:
             return self
@@ -59,15 +59,15 @@ class Resources:
         return None
 
     def _candidates(self, name: str) -> list[str]:
-        """``name`` as given and, for an absolute path (perhaps from another machine),
-        its tails; each ``.jasper`` as ``.jrxml`` first (compiled ``.jasper`` files are
+        """``name`` as given and, for an absolute path (a class-path name such as
+        ``/data/x.json``, or a path from another machine), its tails; each ``.jasper`` as ``.jrxml`` first (compiled ``.jasper`` files are
         Java serialisation, which jrxmlpy cannot read)."""
         windows = "\\" in name or (len(name) > 1 and name[1] == ":")
         names = [name.replace("\\", "/")]
         if windows or name.startswith("/"):
             parts = PureWindowsPath(name).parts if windows else PurePosixPath(name).parts
             parts = tuple(p for p in parts if p not in ("/", "\\") and not p.endswith(":\\"))
-            names += ["/".join(parts[start:]) for start in range(1, len(parts))]
+            names += ["/".join(parts[start:]) for start in range(len(parts))]
         out: list[str] = []
         for n in names:
             if n.endswith(".jasper"):
@@ -104,7 +104,7 @@ class Resources:
 
     # --- resource bundles ------------------------------------------------------------
 
-    def bundle(self, base_name: str, locale: str) -> "ResourceBundle | None":
+    def bundle(self, base_name: str, locale: str) -> ResourceBundle | None:
         """The resource bundle ``base_name`` for ``locale`` (Java's candidate order:
         ``base_fr_FR``, ``base_fr``, ``base``), or None when no file of it exists."""
         stem = base_name.replace(".", "/") if not base_name.endswith(".properties") else base_name[:-11]

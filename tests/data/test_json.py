@@ -1,0 +1,178 @@
+"""JSON (JasperReports' json language), the lenient reader, conversions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from jrxmlpy.data import DataContext, JsonDataSource, JsonValue, parse_json
+from jrxmlpy.data.json import select
+from jrxmlpy.data.jsontext import MISSING, to_json_text
+from jrxmlpy.design.report import Field
+from jrxmlpy.errors import DataError, DataSourceNotFoundError, FieldValueError
+
+DATA = b"""{"Northwind": {
+  "Customers": [
+    {Phone: "030", 'PostalCode': 12209, "CustomerID": "ALFKI", "City": "Berlin",
+     "Orders": [{"Id": 1, "Freight": 29.46}, {"Id": 2, "Freight": 61.5}]},  // comment
+    {"CustomerID": "ANATR", "PostalCode": "05021", "City": "Mexico", /* block */
+     "Orders": [{"Id": 3, "Freight": 1.5}], "Active": true, "Tags": ["a", "b"]}
+  ],
+  "Orders": [
+    {"CustomerID": "ALFKI", "OrderID": 10643, "OrderDate": "1997-08-25", "Freight": "1.234,5"},
+    {"CustomerID": "ANATR", "OrderID": 10308, "OrderDate": "1996-09-18", "Freight": "88,1"}
+  ]
+}}"""
+
+
+def rows(ds, *fields, ctx=None):
+    return list(ds.bind(list(fields), ctx))
+
+
+def test_lenient_reader_accepts_jackson_features():
+    tree = parse_json(DATA)
+    first = tree["Northwind"]["Customers"][0]
+    assert first["Phone"] == "030" and first["PostalCode"] == 12209
+
+
+@pytest.mark.parametrize("text", [b"[1, 2,]", b"{a: NaN}", b"[01]", b'{"a": "x\ny"}', b"{'a' 1}"])
+def test_lenient_reader_refuses_what_jackson_refuses(text):
+    with pytest.raises(DataError):
+        parse_json(text)
+
+
+def test_syntax_error_has_line_and_column():
+    with pytest.raises(DataError) as info:
+        parse_json(b'{\n  "a": 1,\n  "b": ]\n}', "x.json")
+    assert info.value.location.line == 3 and info.value.location.source == "x.json"
+
+
+def test_select_paths_filters_and_indexes():
+    tree = parse_json(DATA)
+    assert len(select(tree, "Northwind.Customers")) == 2
+    assert select(tree, "Northwind.Customers.Orders") == [
+        {"Id": 1, "Freight": 29.46},
+        {"Id": 2, "Freight": 61.5},
+        {"Id": 3, "Freight": 1.5},
+    ]
+    assert [o["OrderID"] for o in select(tree, "Northwind.Orders(CustomerID == ALFKI)")] == [10643]
+    # JasperReports compares the text, quotes included
+    assert select(tree, "Northwind.Orders(CustomerID == 'ALFKI')") == []
+    assert [o["OrderID"] for o in select(tree, "Northwind.Orders(OrderID > 10500)")] == [10643]
+    assert [o["OrderID"] for o in select(tree, "Northwind.Orders(OrderID != 10643)")] == [10308]
+    # "<" is found before "<=": "<= 3" never matches, as in JasperReports
+    assert select(tree, "Northwind.Orders(OrderID <= 99999)") == []
+    assert select(tree, "Northwind.Customers[1].City") == "Mexico"
+    assert select(tree, "Northwind.Customers[0].Orders[1].Id") == 2
+    assert select(tree, "Northwind.Customers[5]") is MISSING
+    assert select(tree, "Northwind..Customers[0].City") == "Berlin"
+    assert select(tree, "Northwind.Nothing") is MISSING
+
+
+def test_records_and_fields():
+    ds = JsonDataSource(DATA, "Northwind.Customers")
+    assert ds.record_count == 2
+    got = rows(
+        ds,
+        Field("CustomerID"),
+        Field("Zip", "java.lang.String", description="PostalCode"),
+        Field("Active", "java.lang.Boolean"),
+        Field("Tags"),
+        Field("Orders", "java.lang.Object"),
+        Field(
+            "First",
+            "java.lang.Integer",
+            properties={"net.sf.jasperreports.json.field.expression": "Orders[0].Id"},
+        ),
+        Field("Empty", properties={"net.sf.jasperreports.json.field.expression": ""}),
+    )
+    assert got[0]["CustomerID"] == "ALFKI" and got[0]["Zip"] == "12209" and got[0]["Active"] is None
+    assert got[1]["Active"] is True and got[1]["Tags"] == '["a","b"]' and got[1]["Zip"] == "05021"
+    assert got[0]["Orders"][1] == {"Id": 2, "Freight": 61.5} and got[0]["First"] == 1
+    assert got[0]["Empty"] is None
+
+
+def test_object_select_is_one_record_and_value_select_none():
+    assert JsonDataSource(DATA, "Northwind").record_count == 1
+    assert JsonDataSource(DATA, "Northwind.Customers[0].City").record_count == 0
+
+
+def test_number_and_date_conversion_with_patterns_and_locales():
+    ds = JsonDataSource(
+        DATA,
+        "Northwind.Orders",
+        date_pattern="yyyy-MM-dd",
+        number_pattern="#,##0.##",
+        locale="de_DE",
+        timezone="Europe/Bucharest",
+    )
+    ctx = DataContext(time_zone="America/New_York")
+    got = rows(
+        ds,
+        Field("OrderDate", "java.util.Date"),
+        Field("Freight", "java.math.BigDecimal"),
+        Field("F", "java.lang.Double", description="Freight"),
+        Field("OrderID", "java.lang.Long"),
+        Field("D", "java.sql.Date", description="OrderDate"),
+        ctx=ctx,
+    )
+    first = got[0]
+    # midnight in Bucharest, handed out in the run's zone
+    assert first["OrderDate"] == dt.datetime(1997, 8, 25, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert first["OrderDate"].tzinfo.key == "America/New_York"
+    assert first["Freight"] == Decimal("1234.5") and first["F"] == 1234.5
+    assert got[1]["F"] == 88.1 and first["OrderID"] == 10643
+    assert first["D"] == dt.date(1997, 8, 25)
+
+
+def test_default_date_pattern_is_the_short_one_of_the_run_locale():
+    ds = JsonDataSource(b'[{"d": "8/25/97, 3:04 PM"}]')
+    (row,) = rows(ds, Field("d", "java.util.Date"))
+    assert row["d"] == dt.datetime(1997, 8, 25, 15, 4, tzinfo=dt.UTC)
+
+
+def test_integer_fields_truncate_and_float_is_single_precision():
+    ds = JsonDataSource(b'[{"a": 12.7, "b": 71.7, "c": 3000000000}]')
+    (row,) = rows(
+        ds, Field("a", "java.lang.Integer"), Field("b", "java.lang.Float"), Field("c", "java.lang.Long")
+    )
+    assert row["a"] == 12 and row["c"] == 3000000000
+    assert row["b"] != 71.7 and abs(row["b"] - 71.7) < 1e-5
+
+
+def test_conversion_error_names_field_record_and_value():
+    ds = JsonDataSource(b'[{"n": 1}, {"n": "abc"}]')
+    with pytest.raises(FieldValueError) as info:
+        rows(ds, Field("n", "java.lang.Integer"))
+    err = info.value
+    assert err.field == "n" and err.record == 2 and err.value == "abc"
+    assert "'n'" in str(err) and "record 2" in str(err)
+
+
+def test_sub_data_source_is_relative_to_the_current_record():
+    ds = JsonDataSource(DATA, "Northwind.Customers", number_pattern="#,##0.##", locale="en_US")
+    seen = []
+    for _ in ds.bind([Field("CustomerID")]):
+        sub = ds.subDataSource("Orders")
+        seen.append([r["Id"] for r in sub.bind([Field("Id", "java.lang.Integer")])])
+        assert sub.attributes.number_pattern == "#,##0.##"
+    assert seen == [[1, 2], [3]]
+
+
+def test_sub_data_source_needs_a_current_record():
+    with pytest.raises(DataError):
+        JsonDataSource(DATA, "Northwind.Customers").sub_data_source("Orders")
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(DataSourceNotFoundError) as info:
+        JsonDataSource(tmp_path / "nope.json")
+    assert "nope.json" in str(info.value)
+
+
+def test_parsed_values_and_json_text():
+    ds = JsonDataSource(JsonValue([{"a": 1}, {"a": 2}]))
+    assert [r["a"] for r in rows(ds, Field("a", "java.lang.Integer"))] == [1, 2]
+    assert to_json_text({"a": [1, 2.5, None, True, 'q"']}) == '{"a":[1,2.5,null,true,"q\\""]}'
