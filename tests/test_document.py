@@ -19,12 +19,12 @@ from jrxmlpy.document import (
     PrintFrame,
     PrintStyle,
     PrintText,
-    java_double_str,
     java_float_str,
     parse_page_range,
 )
 from jrxmlpy.errors import ExportError
 from jrxmlpy.export import available_formats, page_indexes, register_exporter
+from jrxmlpy.javanum import double_to_string
 
 # --- page ranges ------------------------------------------------------------------------
 
@@ -307,7 +307,7 @@ def test_java_float_str_round_trips_through_float32() -> None:
     [(0.1, "0.1"), (1e7, "1.0E7"), (123.0, "123.0"), (1e-4, "1.0E-4"), (-1.5, "-1.5"), (1e22, "1.0E22")],
 )
 def test_java_double_str(value: float, text: str) -> None:
-    assert java_double_str(value) == text
+    assert double_to_string(value) == text
 
 
 def test_color_values_are_design_colors() -> None:

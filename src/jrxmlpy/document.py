@@ -37,9 +37,7 @@ from __future__ import annotations
 
 import base64
 import datetime as _dt
-import math
 import os
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -60,6 +58,7 @@ from .design.enums import (
     VerticalImageAlign,
     VerticalTextAlign,
 )
+from .javanum import big_decimal_to_string, double_to_string, float_to_string
 
 __all__ = [
     "Document",
@@ -88,7 +87,6 @@ __all__ = [
     "Color",
     "parse_page_range",
     "java_float_str",
-    "java_double_str",
     "IMAGES_NO_EMBED_PROPERTY",
 ]
 
@@ -209,9 +207,9 @@ class JavaValue:
             return cls(value_class or "java.lang.Integer", str(value))
         if isinstance(value, float):
             vc = value_class or "java.lang.Double"
-            return cls(vc, java_float_str(value) if vc == "java.lang.Float" else java_double_str(value))
+            return cls(vc, java_float_str(value) if vc == "java.lang.Float" else double_to_string(value))
         if isinstance(value, Decimal):
-            return cls(value_class or "java.math.BigDecimal", _java_big_decimal_str(value))
+            return cls(value_class or "java.math.BigDecimal", big_decimal_to_string(value))
         if isinstance(value, _dt.datetime):
             millis = int(value.timestamp() * 1000) if value.tzinfo else int(
                 value.replace(tzinfo=_dt.UTC).timestamp() * 1000)
@@ -581,125 +579,22 @@ def parse_page_range(text: str, page_count: int) -> list[int]:
 
 # --- Java number text -------------------------------------------------------------------
 
-_INSIGNIFICANT_LOG2 = math.log10(2)
-
-
-def _java_fp_str(value: float, single: bool) -> str:
-    """``Float.toString``/``Double.toString`` as Java 17 prints them (the digits that
-    identify the value, plus Java's longer output for whole numbers below 2^63, which
-    it prints from the exact integer)."""
-    if value != value:
-        return "NaN"
-    if value in (math.inf, -math.inf):
-        return "Infinity" if value > 0 else "-Infinity"
-    if value == 0:
-        return "-0.0" if math.copysign(1.0, value) < 0 else "0.0"
-    sign = "-" if value < 0 else ""
-    mag = abs(value)
-    significant_bits = 24 if single else 53
-    bin_exp = math.frexp(mag)[1] - 1
-    normal = bin_exp >= (-126 if single else -1022)
-    if normal and bin_exp <= 62 and mag == int(mag):
-        n = int(mag)
-        insignificant = 0
-        if bin_exp > significant_bits:
-            p2 = bin_exp - significant_bits - 1
-            if 1 < p2 < 64:
-                insignificant = int(p2 * _INSIGNIFICANT_LOG2)
-        dec_exp = 0
-        if insignificant:
-            pow10 = 10 ** insignificant
-            n, residue = divmod(n, pow10)
-            if residue >= pow10 // 2:
-                n += 1
-            dec_exp = insignificant
-        digits = str(n)
-        exp10 = len(digits) - 1 + dec_exp
-        digits = digits.rstrip("0") or "0"
-    else:
-        # Java writes at least two significant digits in the E form (1.4E-45, not 1.0E-45)
-        least = 1 if 1e-3 <= mag < 1e7 else 2
-        if single:
-            for precision in range(least, 10):
-                text = f"{mag:.{precision - 1}e}"
-                if _to_f32(float(text)) == mag:
-                    break
-        else:
-            # repr gives the shortest digits that identify a double
-            text = f"{mag:.{max(least, len(_sig_digits(repr(mag)))) - 1}e}"
-        mantissa, _, exponent = text.partition("e")
-        digits = mantissa.replace(".", "").rstrip("0") or "0"
-        exp10 = int(exponent)
-    if 1e-3 <= mag < 1e7:
-        point = exp10 + 1
-        if point <= 0:
-            body = "0." + "0" * (-point) + digits
-        elif point >= len(digits):
-            body = digits + "0" * (point - len(digits)) + ".0"
-        else:
-            body = digits[:point] + "." + digits[point:]
-    else:
-        body = digits[0] + "." + (digits[1:] or "0") + "E" + str(exp10)
-    return sign + body
-
-
-_F32_MAX = struct.unpack(">f", b"\x7f\x7f\xff\xff")[0]
-_F32_OVERFLOW = _F32_MAX + 2.0 ** 103  # halfway to the next power of two: rounds to infinity
-
-
-def _to_f32(value: float) -> float:
-    """``value`` rounded to the nearest 32-bit float (to infinity beyond the range)."""
-    try:
-        return struct.unpack(">f", struct.pack(">f", value))[0]
-    except OverflowError:
-        if abs(value) < _F32_OVERFLOW:
-            return math.copysign(_F32_MAX, value)
-        return math.copysign(math.inf, value)
-
-
-def _sig_digits(text: str) -> str:
-    mantissa = text.lower().split("e")[0].replace(".", "").lstrip("0")
-    return mantissa.rstrip("0") or "0"
-
-
 _FLOAT_TEXT: dict[float, str] = {}
 
 
 def java_float_str(value: float) -> str:
-    """``Float.toString`` of ``value`` rounded to a 32-bit float (Java 17)."""
+    """``Float.toString`` of ``value`` rounded to a 32-bit float (cached: the print format
+    writes the same few text heights over and over)."""
     text = _FLOAT_TEXT.get(value)
     if text is not None and value != 0:  # 0.0 and -0.0 share a dict key
         return text
-    text = _java_fp_str(_to_f32(value), True)
+    text = float_to_string(value)
     if len(_FLOAT_TEXT) >= 65536:
         _FLOAT_TEXT.clear()
     _FLOAT_TEXT[value] = text
     return text
 
 
-def java_double_str(value: float) -> str:
-    """``Double.toString`` (Java 17)."""
-    return _java_fp_str(float(value), False)
-
-
-def _java_big_decimal_str(value: Decimal) -> str:
-    """``BigDecimal.toString``: plain unless the adjusted exponent is below -6 or the
-    scale is negative (then scientific notation with ``E+n``/``E-n``)."""
-    sign, digits, exponent = value.as_tuple()
-    if not isinstance(exponent, int):
-        return str(value)
-    coefficient = "".join(map(str, digits)) or "0"
-    scale = -exponent
-    adjusted = len(coefficient) - 1 - scale
-    prefix = "-" if sign else ""
-    if scale >= 0 and adjusted >= -6:
-        if scale == 0:
-            return prefix + coefficient
-        if len(coefficient) > scale:
-            return prefix + coefficient[:-scale] + "." + coefficient[-scale:]
-        return prefix + "0." + "0" * (scale - len(coefficient)) + coefficient
-    body = coefficient[0] + ("." + coefficient[1:] if len(coefficient) > 1 else "")
-    return prefix + body + "E" + ("+" if adjusted >= 0 else "") + str(adjusted)
 
 
 # --- images ------------------------------------------------------------------------------
