@@ -2,7 +2,8 @@
 
 The pipeline, one module per stage: :mod:`jrxmlpy.jrxml` loads a template into the design
 tree (:mod:`jrxmlpy.design`); :mod:`jrxmlpy.expressions` compiles its Java/Groovy
-expressions; :func:`compile` does both and returns a :class:`Report`.
+expressions; :func:`compile` does both and returns a :class:`Report`; :func:`render`
+compiles, fills and exports in one call.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .errors import (
     TemplateErrors,
 )
 from .expressions.allowlist import register_class, register_function
+from .render import render
 from .report import Report, compile
 
 __version__ = "0.1.0"
@@ -21,6 +23,7 @@ __version__ = "0.1.0"
 __all__ = [
     "compile",
     "Report",
+    "render",
     "register_class",
     "register_function",
     "JrxmlpyError",

@@ -3,11 +3,19 @@
 ``jrxmlpy check TEMPLATE... [--resources DIR ...]`` compiles templates and prints one line
 per problem (``file:line <element>: message``): exit 0 when all compile, 1 when any has a
 problem, 2 for a wrong command line.
+
+``jrxmlpy render TEMPLATE -o OUTPUT [-f FORMAT] [data, parameter and run options]`` compiles,
+fills and exports one report (``jrxmlpy render --help`` lists the options; see
+:mod:`jrxmlpy.render`).  ``-o -`` writes to standard output.  Exit 0 when the output was
+written; 1 when the report cannot be rendered (template, data, fill or export problem,
+missing file); 2 for a wrong command line (unknown option, bad or unknown parameter, unknown
+format, bad page range); 3 for an internal error.  Every error is one line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import logging
 import os
 import sys
@@ -16,7 +24,25 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .errors import JrxmlpyError, TemplateErrors
+from .document import parse_page_range
+from .errors import ExportError, JrxmlpyError, TemplateErrors, UnsupportedFeatureError
+from .params import (
+    ParameterError,
+    ParameterFileNotFoundError,
+    parse_assignment,
+    parse_locale,
+    parse_time_zone,
+)
+from .render import (
+    DATA_TYPES,
+    DataOptions,
+    FillInputs,
+    build_data_source,
+    load_params_json,
+    prepare,
+    python_encoding,
+    unescape,
+)
 from .report import compile as compile_report
 
 
@@ -29,7 +55,191 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--resources", "-r", action="append", default=[], metavar="DIR",
                        help="a folder where subreports, style templates and bundles are looked up (repeatable)")
     check.add_argument("--quiet", "-q", action="store_true", help="print problems only, no summary")
+    _render_parser(commands)
     return parser
+
+
+def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    render = commands.add_parser(
+        "render", help="fill a report and export it",
+        description="Compile TEMPLATE, fill it and export it to OUTPUT.")
+    render.add_argument("template", metavar="TEMPLATE", help="the JRXML file (6.x or 7.x format)")
+    render.add_argument("-o", "--output", required=True, metavar="OUTPUT", help="the file to write; - for standard output")
+    render.add_argument("-f", "--format", metavar="FORMAT",
+                        help="jrpxml, pdf, ... (default: the suffix of OUTPUT)")
+    render.add_argument("--pages", metavar="RANGE", help="pages to export, e.g. 1,3-5 (default: all)")
+    data = render.add_argument_group("data")
+    data.add_argument("--data-type", default="none", choices=DATA_TYPES,
+                      help="none: the report's own query or data adapter (default); empty: --empty-count "
+                      "records without fields; json, jsonql, xml, csv: --data-file")
+    data.add_argument("--data-file", metavar="FILE", help="the JSON, XML or CSV file")
+    data.add_argument("--select", metavar="EXPR", help="the select expression (JSON, JSONQL, XPath); "
+                      "without it a JSON/XML file runs through the report's own query when it has one")
+    data.add_argument("--empty-count", type=int, default=1, metavar="N", help="records of --data-type empty (default 1)")
+    data.add_argument("--csv-columns", metavar="A,B,...", help="CSV column names")
+    data.add_argument("--csv-header", action="store_true", help="the first CSV row names the columns")
+    data.add_argument("--csv-delimiter", metavar="X", help="CSV field delimiter (default ,; \\t for a tab)")
+    data.add_argument("--csv-record-delimiter", metavar="X", help="CSV record delimiter (default \\n; e.g. \\r\\n)")
+    data.add_argument("--encoding", metavar="E", help="encoding of the CSV file (default UTF-8)")
+    data.add_argument("--date-pattern", metavar="P", help="date pattern of the data (e.g. yyyy-MM-dd)")
+    data.add_argument("--number-pattern", metavar="P", help="number pattern of the data (e.g. #,##0.##)")
+    data.add_argument("--db-url", metavar="URL", help=argparse.SUPPRESS)
+    run = render.add_argument_group("parameters and run")
+    run.add_argument("-P", "--param", action="append", default=[], metavar="NAME=VALUE", dest="params",
+                     help="a parameter value, read as the parameter's declared class (repeatable)")
+    run.add_argument("--params-json", metavar="FILE",
+                     help="parameter values as a JSON object (typed values as {\"$type\": ...}, see CASES.md)")
+    run.add_argument("--property", action="append", default=[], metavar="NAME=VALUE", dest="properties",
+                     help="a JasperReports property for this run (repeatable)")
+    run.add_argument("--resources", "-r", action="append", default=[], metavar="DIR",
+                     help="a folder where subreports, images, bundles and style templates are looked up (repeatable)")
+    run.add_argument("--locale", default="en_US", help="the report locale (default en_US)")
+    run.add_argument("--timezone", default="GMT", help="the report time zone (default GMT)")
+
+
+class _UsageError(Exception):
+    """A wrong command line found after parsing (exit 2)."""
+
+
+def _error(message: str) -> None:
+    lines = [line.strip() for line in str(message).splitlines() if line.strip()]
+    print(f"jrxmlpy: {'; '.join(lines) or 'error'}", file=sys.stderr)
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, JrxmlpyError):
+        return JrxmlpyError.__str__(exc)  # TemplateErrors: the summary, not every problem
+    return str(exc)
+
+
+def _render_options(args: argparse.Namespace) -> tuple[str, DataOptions, dict[str, str]]:
+    """The export format, data options and properties of the command line (_UsageError)."""
+    from .export import available_formats, get_exporter
+
+    output = args.output
+    fmt = args.format
+    if fmt is None:
+        suffix = Path(output).suffix if output != "-" else ""
+        if not suffix:
+            raise _UsageError(
+                f"cannot tell the format of {output!r}: give -f ({', '.join(available_formats())})")
+        fmt = suffix[1:]
+    try:
+        get_exporter(fmt)
+    except ExportError as exc:
+        raise _UsageError(exc.message) from None
+    if args.pages is not None:
+        try:
+            parse_page_range(args.pages, 10**9)
+        except ExportError as exc:
+            raise _UsageError(f"--pages: {exc.message}") from None
+    if args.db_url:
+        raise UnsupportedFeatureError("SQL data sources (--db-url) are not supported yet", "sql")
+    if args.empty_count < 0:
+        raise _UsageError(f"--empty-count is not negative: {args.empty_count}")
+    file_types = ("json", "jsonql", "xml", "csv")
+    if args.data_type in file_types and not args.data_file:
+        raise _UsageError(f"--data-type {args.data_type} needs --data-file")
+    if args.data_file and args.data_type not in file_types:
+        raise _UsageError(f"--data-file needs --data-type json, jsonql, xml or csv (not {args.data_type})")
+    csv_only = [flag for flag, given in (("--csv-columns", args.csv_columns), ("--csv-header", args.csv_header),
+                                         ("--csv-delimiter", args.csv_delimiter),
+                                         ("--csv-record-delimiter", args.csv_record_delimiter),
+                                         ("--encoding", args.encoding)) if given]
+    if csv_only and args.data_type != "csv":
+        raise _UsageError(f"{csv_only[0]} needs --data-type csv")
+    if args.select and args.data_type not in ("json", "jsonql", "xml"):
+        raise _UsageError("--select needs --data-type json, jsonql or xml")
+    for flag, value in (("--csv-delimiter", args.csv_delimiter), ("--csv-record-delimiter", args.csv_record_delimiter)):
+        if value is not None and not unescape(value):
+            raise _UsageError(f"{flag} is empty")
+    if args.encoding:
+        try:
+            codecs.lookup(python_encoding(args.encoding))
+        except LookupError:
+            raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from None
+    try:
+        args.locale = str(parse_locale(args.locale))  # the Java spelling: en-us -> en_US
+    except ValueError as exc:
+        raise _UsageError(f"--locale: {exc}") from None
+    try:
+        parse_time_zone(args.timezone, strict=True)
+    except ValueError as exc:
+        raise _UsageError(f"--timezone: {exc}") from None
+    properties: dict[str, str] = {}
+    for item in args.properties:
+        try:
+            name, value = parse_assignment(item)
+        except ValueError as exc:
+            raise _UsageError(f"--property: {exc}") from None
+        properties[name] = value
+    options = DataOptions(
+        type=args.data_type,
+        file=args.data_file,
+        select=args.select,
+        count=args.empty_count,
+        columns=[c.strip() for c in args.csv_columns.split(",")] if args.csv_columns else None,
+        header=args.csv_header,
+        delimiter=args.csv_delimiter,
+        record_delimiter=args.csv_record_delimiter,
+        encoding=args.encoding,
+        date_pattern=args.date_pattern,
+        number_pattern=args.number_pattern,
+    )
+    return fmt, options, properties
+
+
+def prepare_render(args: argparse.Namespace) -> tuple[FillInputs, str]:
+    """The fill inputs and export format of a parsed ``render`` command line.  Raises
+    _UsageError (exit 2), ParameterError (exit 2) and JrxmlpyError (exit 1)."""
+    fmt, options, properties = _render_options(args)
+    json_params = None
+    base = None
+    if args.params_json:
+        json_params = load_params_json(args.params_json)
+        base = Path(args.params_json).resolve().parent
+    inputs = prepare(
+        args.template,
+        params=json_params,
+        assignments=args.params,
+        resources=args.resources,
+        locale=args.locale,
+        timezone=args.timezone,
+        properties=properties,
+        params_base=base,
+    )
+    inputs.data = build_data_source(inputs.report, options, inputs.params)
+    return inputs, fmt
+
+
+def render_command(args: argparse.Namespace) -> int:
+    try:
+        inputs, fmt = prepare_render(args)
+    except ParameterFileNotFoundError as exc:
+        _error(_one_line(exc))
+        return 1
+    except (_UsageError, ParameterError) as exc:
+        _error(_one_line(exc))
+        return 2
+    except JrxmlpyError as exc:
+        _error(_one_line(exc))
+        return 1
+    try:
+        document = inputs.fill()
+        if args.output == "-":
+            data = document.export(None, format=fmt, pages=args.pages)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data or b"")
+            sys.stdout.buffer.flush()
+        else:
+            out = Path(args.output)
+            if out.parent and not out.parent.is_dir():
+                raise ExportError(f"cannot write {args.output}: folder {out.parent} does not exist")
+            document.export(out, format=fmt, pages=args.pages)
+    except JrxmlpyError as exc:
+        _error(_one_line(exc))
+        return 1
+    return 0
 
 
 def check(templates: Sequence[str], resources: Sequence[str], out: TextIO, quiet: bool = False) -> int:
@@ -64,14 +274,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
+        if args.command == "render":
+            return render_command(args)
         return check(args.templates, args.resources, sys.stdout, args.quiet)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
     except BrokenPipeError:  # output piped into head & co.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 1
     except Exception as exc:  # noqa: BLE001 - a bug of jrxmlpy: one line, not a traceback
         if os.environ.get("JRXMLPY_DEBUG"):
             raise
-        print(f"jrxmlpy: internal error: {type(exc).__name__}: {exc} (set JRXMLPY_DEBUG=1 for details)", file=sys.stderr)
+        text = " ".join(str(exc).split())[:500]
+        print(f"jrxmlpy: internal error: {type(exc).__name__}: {text} (set JRXMLPY_DEBUG=1 for details)", file=sys.stderr)
         return 3
 
 
