@@ -14,16 +14,16 @@ division gives BigDecimal, decimal literals are BigDecimal, conditions use Groov
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from ..design.base import Expression
 from ..errors import (
     ExpressionError,
     ExpressionSyntaxError,
     ForbiddenExpressionError,
-    Location,
     UnknownClassError,
     UnsupportedFeatureError,
 )
@@ -37,7 +37,16 @@ from .registry import JavaClass, Member, Registry
 FORBIDDEN_MEMBERS = frozenset(
     {"getClass", "forName", "getClassLoader", "exit", "exec", "halt", "load", "loadLibrary",
      "getRuntime", "newInstance", "getDeclaredMethod", "getMethod", "invoke", "setAccessible",
-     "getProperty", "setProperty", "getenv", "wait", "notify", "notifyAll", "finalize"}
+     "getProperty", "setProperty", "getenv", "wait", "notify", "notifyAll", "finalize",
+     # Groovy: processes, evaluation, the meta-object protocol, closures
+     "execute", "evaluate", "invokeMethod", "getMetaClass", "setMetaClass", "getProperties", "with", "tap",
+     "identity", "sleep", "print", "println", "printf", "methodMissing", "propertyMissing",
+     # reflection by other names, class loading, process control
+     "getMethods", "getDeclaredMethods", "getFields", "getDeclaredFields", "getDeclaredField", "getField",
+     "getConstructor", "getConstructors", "getDeclaredConstructor", "getDeclaredConstructors",
+     "getProtectionDomain", "getModule", "loadClass", "defineClass", "addShutdownHook", "gc",
+     # Python builtins a dynamic call must never reach
+     "eval", "open", "getattr", "setattr", "delattr", "globals", "locals", "vars", "breakpoint"}
 )
 FORBIDDEN_CLASS_PREFIXES = (
     "java.lang.Runtime", "java.lang.ProcessBuilder", "java.lang.Process", "java.lang.System",
@@ -98,6 +107,15 @@ class _TooDeep(Exception):
     """Internal: the generated code nests deeper than Python can compile."""
 
 
+class _TooLarge(Exception):
+    """Internal: the expression binds more constants than :data:`_MAX_CONSTANTS`."""
+
+
+#: The most literals, names and functions one expression may bind (Python compiles a
+#: function of many more slowly: no real expression comes near).
+_MAX_CONSTANTS = 10_000
+
+
 class _Fail(Exception):
     """Internal: a compile error at an offset, turned into an ExpressionError."""
 
@@ -117,7 +135,7 @@ NAMESPACE: dict[str, Any] = {
     "_sbd": R.s_decimal, "_so": R.s_obj,
     "_eq": R.ref_eq, "_geq": R.groovy_eq, "_gt": R.groovy_truth, "_ub": R.unbox_bool, "_u": R.unbox,
     "_cmp": R.compare, "_idx": R.index, "_newarr": R.new_array, "_cast": R.checkcast,
-    "_nn": R.non_null, "_neq": R.equals_other_class,
+    "_nn": R.non_null, "_neq": R.equals_other_class, "_add": R.add_all,
     "_ord": ord, "_float": float, "_int": int, "_str": str, "_Dec": Decimal, "_len": len, "_join": "".join,
 }
 
@@ -167,6 +185,11 @@ class ExpressionCompiler:
             raise kind(fail.message, **kwargs) from None
         except _TooDeep:
             raise self._too_deep(expression) from None
+        except _TooLarge:
+            raise ExpressionSyntaxError(
+                f"expression is too large (more than {_MAX_CONSTANTS} literals, references and calls)",
+                expression.location, expression=expression.text, offset=0,
+            ) from None
         except RecursionError:
             raise self._too_deep(expression) from None
         return CompiledExpression(expression, code.type, function, frozenset(unit.refs), source)
@@ -184,14 +207,18 @@ class _Unit:
 
     def __init__(self) -> None:
         self.constants: list[Any] = []
+        #: id(constant) -> its index (the list keeps the objects, so ids stay unique).
+        self._index: dict[int, int] = {}
         self.refs: set[tuple[str, str]] = set()
 
     def const(self, value: Any) -> str:
-        for i, existing in enumerate(self.constants):
-            if existing is value:
-                return f"_k{i}"
-        self.constants.append(value)
-        return f"_k{len(self.constants) - 1}"
+        index = self._index.get(id(value))
+        if index is None:
+            if len(self.constants) >= _MAX_CONSTANTS:
+                raise _TooLarge()
+            index = self._index[id(value)] = len(self.constants)
+            self.constants.append(value)
+        return f"_k{index}"
 
     def build(self, body: str) -> tuple[str, Callable[[R.Scope], Any]]:
         params = ", ".join(f"_k{i}" for i in range(len(self.constants)))
@@ -262,6 +289,8 @@ def _int_constant(node: A.Node) -> int | None:
 #: Nesting of generated code past which Python cannot compile it (its parser allows 200
 #: levels of parentheses).
 _MAX_NESTING = 90
+#: Longer sums are folded at run time (Python's compiler recurses along ``a + b + ...``).
+_MAX_FLAT_TERMS = 64
 
 
 class _Sum:
@@ -275,7 +304,7 @@ class _Sum:
         self.terms: list[str] = []
         self.nesting = 0
 
-    def add(self, gen: "_Gen", right: Code, pos: int) -> None:
+    def add(self, gen: _Gen, right: Code, pos: int) -> None:
         t = self._flat_type(gen, right)
         if t is None or t != self.type or not self.terms:
             current = self.code(gen)
@@ -288,7 +317,7 @@ class _Sum:
             self.terms, self.first, self.type = [gen.convert(current, t)], None, t
         self.terms.append(gen.convert(right, t))
 
-    def _flat_type(self, gen: "_Gen", right: Code) -> str | None:
+    def _flat_type(self, gen: _Gen, right: Code) -> str | None:
         current_type = self.type
         if not (T.is_numeric(current_type) and T.is_numeric(right.type)):
             return None
@@ -300,11 +329,14 @@ class _Sum:
     def _reset(self, code: Code) -> None:
         self.first, self.terms, self.type = code, [], code.type
 
-    def code(self, gen: "_Gen") -> Code:
+    def code(self, gen: _Gen) -> Code:
         if not self.terms:
             assert self.first is not None
             return self.first
-        total = "(" + " + ".join(self.terms) + ")"
+        if len(self.terms) <= _MAX_FLAT_TERMS:
+            total = "(" + " + ".join(self.terms) + ")"
+        else:  # too long a chain for Python's compiler
+            total = "_add((" + ", ".join(self.terms) + "))"
         self._reset(Code(gen._wrap(self.type, total), self.type))
         return self.first  # type: ignore[return-value]
 
@@ -402,8 +434,13 @@ class _Gen:
         raise _Fail(f"unknown name {node.name!r} (expressions can only use $F{{}}, $P{{}}, $V{{}}, literals and classes)", node.pos)
 
     def _refuse_name(self, name: str, pos: int) -> None:
+        """Refuse names of dangerous classes (processes, files, reflection, ...) that the
+        allowlist does not hold; a class it registers (say ``java.io.File`` with only its
+        ``separator`` field) is its decision.  Forbidden members are refused regardless."""
         if name.startswith("__") or "__" in name:
             raise _Fail(f"name {name!r} is not allowed", pos, ForbiddenExpressionError, name)
+        if self.reg.resolve_class(name, self.schema.imports) is not None:
+            return
         simple = name.rsplit(".", 1)[-1]
         if simple in _FORBIDDEN_SIMPLE or any(name.startswith(p) for p in FORBIDDEN_CLASS_PREFIXES):
             raise _Fail(f"{name} is not allowed in expressions", pos, ForbiddenExpressionError, name)
@@ -552,7 +589,8 @@ class _Gen:
         if member is not None:
             call = self._call(member, Code("_t", receiver), args)
             return Code(f"(lambda _t: None if _t is None else {call.py})({target.py})", T.box(call.type))
-        if receiver == T.OBJECT or self.groovy or self.reg.get(receiver) is None or self.reg.get(receiver).bean:  # type: ignore[union-attr]
+        if receiver == T.OBJECT or (self.groovy and receiver not in _VALUE_CLASSES) or self.reg.get(receiver) is None \
+                or self.reg.get(receiver).bean:  # type: ignore[union-attr]
             invoke = self.k(self.c._dynamic.invoker(self.reg, node.name, len(args)))
             arg_py = "".join(f", {a.py}" for a in args)
             call = f"{invoke}(E, {target.py}{arg_py})"
@@ -571,7 +609,7 @@ class _Gen:
 
     def _call(self, member: Member, target: Code | None, args: list[Code]) -> Code:
         params = member.param_types(len(args))
-        converted = [self.coerce(a, p) for a, p in zip(args, params)]
+        converted = [self.coerce(a, p) for a, p in zip(args, params, strict=True)]
         if member.varargs:
             fixed = len(member.params) - 1
             # A single array argument is passed as the array itself, as Java does.

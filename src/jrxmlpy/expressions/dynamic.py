@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Callable
 from decimal import Context, Decimal
-from typing import Any, Callable
+from typing import Any
 
 from . import runtime as R
 from . import types as T

@@ -14,8 +14,9 @@ time zone, resources) as their first argument.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from . import types as T
 
@@ -279,7 +280,7 @@ class Registry:
 
     def _sum_costs(self, arg_types: list[str], params: list[str]) -> int | None:
         total = 0
-        for arg, param in zip(arg_types, params):
+        for arg, param in zip(arg_types, params, strict=True):
             cost = self.conversion_cost(arg, param)
             if cost is None:
                 return None

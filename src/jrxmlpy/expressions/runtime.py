@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class Env:
     locale: str = "en_US"
     timezone: _dt.tzinfo = field(default_factory=lambda: ZoneInfo("GMT"))
     message: Callable[[str], str | None] = lambda key: None
-    registry: "Registry | None" = None
+    registry: Registry | None = None
     #: How a missing resource key prints: JasperReports' whenResourceMissingType.
     missing_resource: str = "Null"
     #: Compiles a report by path for ``$P{TEST}.compileReport(path)`` (JasperReports'
@@ -159,6 +160,14 @@ def irem(a: int, b: int) -> int:
         raise ArithmeticException("/ by zero")
     r = abs(a) % abs(b)
     return r if a >= 0 else -r
+
+
+def add_all(terms: tuple[Any, ...]) -> Any:
+    """``t0 + t1 + ...`` left to right (a long chain of int, long or double additions)."""
+    total = terms[0]
+    for term in terms[1:]:
+        total = total + term
+    return total
 
 
 def ushr32(a: int, n: int) -> int:

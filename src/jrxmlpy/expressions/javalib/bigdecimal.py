@@ -11,7 +11,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from decimal import (
-    ROUND_05UP,
     ROUND_CEILING,
     ROUND_DOWN,
     ROUND_FLOOR,
@@ -52,7 +51,7 @@ class RoundingMode(enum.Enum):
         return self.value[1]
 
     @classmethod
-    def of(cls, mode: "RoundingMode | int") -> "RoundingMode":
+    def of(cls, mode: RoundingMode | int) -> RoundingMode:
         if isinstance(mode, RoundingMode):
             return mode
         for member in cls:
@@ -94,7 +93,7 @@ def from_string(text: str | None) -> Decimal:
         raise R.NullPointerException("BigDecimal(null)")
     stripped = text.strip() if text == text.strip() else None
     if not stripped or any(c in stripped for c in " _") or stripped.lower() in ("nan", "inf", "infinity", "-inf", "+inf"):
-        raise R.NumberFormatException(f"Character array is missing \"exponent\" mark 'e' or 'E'." if stripped else "empty")
+        raise R.NumberFormatException("Character array is missing \"exponent\" mark 'e' or 'E'." if stripped else "empty")
     try:
         return EXACT.create_decimal(stripped)
     except InvalidOperation:

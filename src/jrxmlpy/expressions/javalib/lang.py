@@ -52,6 +52,22 @@ def java_hash(s: str) -> int:
     return R.w32(h)
 
 
+def get_bytes(s: str, charset: str = "UTF-8") -> list[int]:
+    """String.getBytes(charsetName): signed bytes; Java's "UTF-16" is big-endian with a
+    byte-order mark."""
+    import codecs
+
+    name = R.unbox(charset).strip()
+    try:
+        codec = codecs.lookup("utf-16-be" if name.upper() in ("UTF-16", "UTF16") else name)
+    except LookupError:
+        raise R._exception("java.io.UnsupportedEncodingException")(name) from None
+    data = codec.encode(s, "replace")[0]
+    if name.upper() in ("UTF-16", "UTF16"):
+        data = b"\xfe\xff" + data
+    return [R.w8(b) for b in data]
+
+
 def trim(s: str) -> str:
     """Java's trim: removes code points <= U+0020 at both ends (not other blanks)."""
     start, end = 0, len(s)
@@ -207,7 +223,7 @@ def split(s: str, regex: str, limit: int = 0) -> list[str]:
 def compare_ignore_case(a: str, b: str) -> int:
     """String.compareToIgnoreCase: character by character, each mapped to upper then
     lower case by the one-character case mappings."""
-    for x, y in zip(a, R.unbox(b)):
+    for x, y in zip(a, R.unbox(b), strict=False):
         if x != y:
             x2, y2 = upper_char(x), upper_char(y)
             if x2 != y2:
@@ -538,11 +554,11 @@ class StringBuilder:
     def __init__(self, initial: str = "") -> None:
         self.parts = [initial]
 
-    def append(self, env: R.Env, value: Any) -> "StringBuilder":
+    def append(self, env: R.Env, value: Any) -> StringBuilder:
         self.parts.append(R.s_obj(env, value))
         return self
 
-    def append_text(self, text: str) -> "StringBuilder":
+    def append_text(self, text: str) -> StringBuilder:
         """append() of a value already converted by its static type (String.valueOf)."""
         self.parts.append(text)
         return self
@@ -553,11 +569,11 @@ class StringBuilder:
     def length(self) -> int:
         return len(self.java_to_string())
 
-    def reverse(self) -> "StringBuilder":
+    def reverse(self) -> StringBuilder:
         self.parts = [self.java_to_string()[::-1]]
         return self
 
-    def insert(self, env: R.Env, offset: int, value: Any) -> "StringBuilder":
+    def insert(self, env: R.Env, offset: int, value: Any) -> StringBuilder:
         text = self.java_to_string()
         self.parts = [text[:offset] + R.s_obj(env, value) + text[offset:]]
         return self
