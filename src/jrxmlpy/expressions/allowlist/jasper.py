@@ -303,6 +303,11 @@ def _misc(reg: Registry) -> None:
             method("getEnd", (), DATE, DT.DateRange.end),
         ],
     )
+    # java.io.File: only its separator constants (as on Linux); no file can be named or opened.
+    reg.define("java.io.File", supers=(O,), fields=[
+        StaticField("separator", S, "/"), StaticField("separatorChar", "char", "/"),
+        StaticField("pathSeparator", S, ":"), StaticField("pathSeparatorChar", "char", ":"),
+    ])
     reg.define(ENGINE + "JRParameter", supers=(O,), fields=[StaticField(n, S, n) for n in _PARAMETERS])
     reg.define(ENGINE + "JRVariable", supers=(O,), fields=[StaticField(n, S, n) for n in _VARIABLES])
     reg.define(JASPER_REPORT, supers=(O,))
