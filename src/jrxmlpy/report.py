@@ -23,6 +23,7 @@ from .design.base import Expression
 from .design.components import ItemData
 from .design.crosstabs import CrosstabElement
 from .design.elements import DatasetRun, Subreport
+from .document import Document
 from .errors import ResourceError, TemplateError, TemplateErrors
 from .expressions import types as T
 from .expressions.allowlist import default_registry
@@ -127,6 +128,8 @@ def dataset_schema(report: D.Report, dataset: D.Dataset, *, main: bool) -> Schem
     params = dict(BUILTIN_PARAMETERS)
     if dataset.query is not None:
         params.update(QUERY_PARAMETERS.get(dataset.query.language.lower(), {}))
+    if dataset.scriptlet_class:  # JasperReports types REPORT_SCRIPTLET as the scriptlet class
+        params["REPORT_SCRIPTLET"] = dataset.scriptlet_class
     for scriptlet in dataset.scriptlets:
         params[f"{scriptlet.name}_SCRIPTLET"] = scriptlet.class_name
     params.update({p.name: p.value_class for p in dataset.parameters})
@@ -190,6 +193,21 @@ class Report:
         """The compiled form of one of this report's expressions, in ``scope`` (the main
         dataset ``""``, a sub-dataset's name, or a crosstab's scope name)."""
         return self.expressions[(scope, expression)]
+
+    def fill(
+        self,
+        data: Any = None,
+        params: dict[str, Any] | None = None,
+        *,
+        locale: str = "en_US",
+        timezone: str = "GMT",
+        properties: dict[str, str] | None = None,
+    ) -> Document:
+        """Fill the report: ``data`` is a :mod:`jrxmlpy.data` source, an iterable of
+        dicts/objects (read lazily), or None (the report's own query or data adapter)."""
+        from .fill import fill
+
+        return fill(self, data, params, locale=locale, timezone=timezone, properties=properties)
 
     def _constant_candidate(self, expression: Expression) -> CompiledExpression:
         compiled = self.expressions.get(("", expression))

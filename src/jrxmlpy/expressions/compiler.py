@@ -919,6 +919,9 @@ class _Gen:
         operand = self.gen(node.operand)
         target = self._type_class(node.type)
         if node.groovy_as:
+            if not self.c._dynamic.groovy_as_supported(target, self.reg):
+                raise _Fail(f"Groovy 'as {target}' conversion is not supported", node.pos,
+                            ForbiddenExpressionError, target)
             fn = self.k(self.c._dynamic.groovy_as(target))
             return Code(f"{fn}(E, {operand.py})", target)
         if T.is_primitive(target):

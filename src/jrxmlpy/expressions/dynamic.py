@@ -288,6 +288,17 @@ _GROOVY_AS_INTEGER = {"java.lang.Integer": 32, T.INT: 32, "java.lang.Long": 64, 
                       "java.lang.Short": 16, T.SHORT: 16, "java.lang.Byte": 8, T.BYTE: 8}
 
 
+def groovy_as_supported(target: str, registry: Registry) -> bool:
+    """Whether ``value as target`` has a meaning here: the value classes it converts to,
+    and classes whose run-time values are plain Python values (a no-op then).  Classes
+    registered only for their constants (java.io.File) are not a conversion target."""
+    if target in (T.STRING, T.BIG_INTEGER, T.BIG_DECIMAL, T.OBJECT, T.BOOLEAN, T.DOUBLE, T.FLOAT,
+                  "java.lang.Double", "java.lang.Float", "java.lang.Boolean") or target in _GROOVY_AS_INTEGER:
+        return True
+    cls = registry.get(target)
+    return cls is not None and bool(cls.python_types or cls.constructors)
+
+
 def groovy_as(target: str) -> Callable[[R.Env, Any], Any]:
     """Groovy's ``value as Type`` for the common targets: strings are parsed (trimmed),
     numbers converted as ``Number.intValue()`` and the like."""

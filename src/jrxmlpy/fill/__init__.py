@@ -1,1 +1,167 @@
-"""fill."""
+"""Filling a compiled report with data: parameters, the data source, the dataset's records
+and variables, and the page loop, into a :class:`~jrxmlpy.document.Document`.
+
+``docs/filling.md`` describes the behaviour (JasperReports 6.20's) this follows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..data import DataContext
+from ..data.base import DataSource
+from ..design import elements as D
+from ..document import Document
+from ..errors import FillError
+from ..expressions import types as T
+from ..expressions.allowlist import default_registry
+from ..expressions.runtime import Env
+from ..fonts import measure
+from .dataset import DatasetFill
+from .params import resolve_parameters
+from .styles import StyleResolver
+from .text import format_text
+
+if TYPE_CHECKING:
+    from ..report import Report
+
+log = logging.getLogger(__name__)
+
+__all__ = ["fill"]
+
+#: The data adapter property JasperReports reads to find a report's data.
+DATA_ADAPTER = "net.sf.jasperreports.data.adapter"
+
+
+def fill(
+    report: Report,
+    data: Any = None,
+    params: Mapping[str, Any] | None = None,
+    *,
+    locale: str = "en_US",
+    timezone: str = "GMT",
+    properties: Mapping[str, str] | None = None,
+) -> Document:
+    """Fill ``report`` into a document.
+
+    ``data``: a :class:`jrxmlpy.data.DataSource`, any iterable of dicts or objects (read
+    lazily), or None (the report's own query or data adapter, else no records)."""
+    from .vertical import ReportFiller
+
+    context = FillContext(report, data, dict(params or {}), locale, timezone, dict(properties or {}))
+    return ReportFiller(context).fill()
+
+
+class FillContext:
+    """Everything the page loop needs that is not about pages."""
+
+    def __init__(self, report: Report, data: Any, params: dict[str, Any], locale: str, timezone: str,
+                 properties: dict[str, str]) -> None:
+        self.report = report
+        design = report.design
+        try:
+            zone = ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise FillError(f"unknown time zone {timezone!r}") from None
+        bundle = report.resources.bundle(design.resource_bundle, locale) if design.resource_bundle else None
+        self.env = Env(
+            locale=locale,
+            timezone=zone,
+            message=bundle.get if bundle is not None else (lambda key: None),
+            registry=default_registry(),
+            missing_resource=design.when_resource_missing_type.value,
+        )
+        test = params.get("TEST")
+        compile_report = getattr(test, "compile_report", None) or getattr(test, "compileReport", None)
+        if compile_report is not None:
+            self.env.compile_report = compile_report
+        self.properties = {**design.properties, **properties}
+        self.data_context = DataContext(resources=report.resources, locale=locale, time_zone=timezone,
+                                        properties=self.properties)
+        source = self._source(data, params)
+        builtins = {"REPORT_DATA_SOURCE": source} if source is not None else {}
+        self.params = resolve_parameters(report, design.main_dataset, "", params, self.env, builtins=builtins)
+        if source is None:
+            source = self._own_source(self.params)
+            if source is not None:
+                self.params["REPORT_DATA_SOURCE"] = source
+        self.dataset = DatasetFill(report, design.main_dataset, "", self.params, self.env, source,
+                                   self.data_context, main=True)
+        self.styles = StyleResolver(report)
+        self.document = Document(
+            name=design.name,
+            page_width=design.page_width,
+            page_height=design.page_height,
+            top_margin=design.top_margin,
+            left_margin=design.left_margin,
+            bottom_margin=design.bottom_margin,
+            right_margin=design.right_margin,
+            orientation=design.orientation,
+            locale=locale,
+            timezone=timezone,
+            properties=dict(design.properties),
+            styles=self.styles.print_styles(),
+        )
+
+    # --- data -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _source(data: Any, params: Mapping[str, Any]) -> DataSource | None:
+        if data is None:
+            supplied = params.get("REPORT_DATA_SOURCE")
+            return supplied if isinstance(supplied, DataSource) else None
+        if isinstance(data, DataSource):
+            return data
+        if isinstance(data, Iterable) and not isinstance(data, (str, bytes, dict)):
+            from ..data import RecordsDataSource
+
+            return RecordsDataSource(data)
+        raise FillError(f"cannot use a {type(data).__name__} as data: give a jrxmlpy.data source or an iterable of records")
+
+    def _own_source(self, params: Mapping[str, Any]) -> DataSource | None:
+        """The report's own query, else its data adapter; None when it has neither."""
+        design = self.report.design
+        query = design.main_dataset.query
+        if query is not None and query.text.strip():
+            from ..data.query import data_source_for_query
+
+            return data_source_for_query(query, dict(params), self.data_context, fields=design.main_dataset.fields)
+        adapter = self.properties.get(DATA_ADAPTER)
+        if adapter:
+            from ..data.adapters import data_source_for_adapter
+
+            return data_source_for_adapter(adapter, design.main_dataset.query, dict(params), self.data_context,
+                                           fields=design.main_dataset.fields)
+        return None
+
+    # --- text --------------------------------------------------------------------------------
+
+    def value_class(self, expression: Any, value: Any) -> str:
+        compiled = self.report.expressions.get(("", expression))
+        return T.box(compiled.type) if compiled is not None else T.OBJECT
+
+    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField,
+                     style_name: Any) -> Any:
+        attributes = self.styles.effective(design, style_name)
+        return format_text(value, value_class, pattern, self.env, blank_when_null=attributes.blank_when_null)
+
+    def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any) -> Any:
+        a = self.styles.effective(design, style_name)
+        box = a.box
+        return measure(
+            text,
+            a.font_name,
+            a.font_size,
+            bold=a.bold,
+            italic=a.italic,
+            width=design.width,
+            height=design.height,
+            paragraph=a.paragraph,
+            padding=(box.top_padding, box.left_padding, box.bottom_padding, box.right_padding),
+            available_stretch_height=extra,
+            can_overflow=can_overflow,
+            rotation=a.rotation.value if a.rotation is not None else None,
+        )

@@ -1,0 +1,150 @@
+"""Laying out the elements of a band (or a frame) in the room available: fill what fits,
+report whether the rest overflows, and resume there on the next part.
+
+``docs/filling.md`` §3.2-§3.6 is the behaviour implemented: elements are prepared in
+``y`` order, floating elements are pushed down by the stretch of the elements above them
+that overlap them horizontally, the container keeps the design space below each element,
+``FixRelativeToBottom`` elements keep their distance to the bottom, and elements with a
+container stretch type grow with the container.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from ..design.enums import PositionType, StretchType
+from ..document import PrintElement
+
+if TYPE_CHECKING:
+    from .elements import FillElement
+
+
+class Evaluator(Protocol):
+    """Evaluates an expression of the container's dataset in the band's mode."""
+
+    def __call__(self, expression): ...  # noqa: ANN001, ANN204
+
+
+@dataclass(slots=True)
+class Part:
+    """What one fill of a container produced: its height and its elements (relative to
+    the container), and whether content is left for a next part."""
+
+    height: int
+    elements: list[PrintElement] = field(default_factory=list)
+    overflows: bool = False
+
+
+class Container:
+    """The elements of a band or frame, in design order, ready to be filled repeatedly."""
+
+    def __init__(self, elements: list[FillElement], height: int) -> None:
+        self.elements = elements
+        self.height = height
+        self.by_y = sorted(elements, key=lambda e: e.design.y)  # stable: design order on ties
+        self._dependants = self._float_dependants()
+        self.continuing = False
+        self.first_y = 0
+
+    def _float_dependants(self) -> dict[int, list[FillElement]]:
+        """For each element, the floating elements below it that it pushes."""
+        out: dict[int, list[FillElement]] = {}
+        for i, upper in enumerate(self.by_y):
+            below = []
+            ux1 = upper.design.x
+            ux2 = ux1 + upper.design.width
+            ubottom = upper.design.y + upper.design.height
+            for lower in self.by_y[i + 1:]:
+                if lower.design.position_type is not PositionType.FLOAT:
+                    continue
+                if lower.design.y < ubottom:
+                    continue
+                lx1 = lower.design.x
+                lx2 = lx1 + lower.design.width
+                if upper.design.width + lower.design.width > max(ux2, lx2) - min(ux1, lx1):
+                    below.append(lower)
+            out[id(upper)] = below
+        return out
+
+    # --- one part ----------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Forget a started continuation (a new band fill begins)."""
+        self.continuing = False
+        for element in self.elements:
+            element.reset()
+
+    def fill(self, available: int, *, can_overflow: bool = True) -> Part:
+        """Lay out the elements in ``available`` height and emit those that print."""
+        first_y = self._first_y() if self.continuing else 0
+        self.first_y = first_y
+        overflow = False
+        for element in self.by_y:
+            element.rel_y = element.design.y - first_y
+        for element in self.by_y:
+            if element.prepare(available - element.rel_y, self.continuing, can_overflow):
+                overflow = True
+            self._push(element)
+        height = self._stretch_height(available, overflow)
+        if height > available:
+            height = available
+            overflow = True
+        self._fix_bottom(height)
+        self._stretch_to_container(height)
+        printed: list[PrintElement] = []
+        for element in self.elements:
+            if not element.printing:
+                continue
+            if element.rel_y + element.stretch_height > height and overflow:
+                element.defer()  # did not fit: it prints on the next part
+                continue
+            if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM and overflow:
+                element.defer()
+                continue
+            printed.extend(element.emit(element.rel_y))
+        self.continuing = overflow
+        return Part(height, printed, overflow)
+
+    def _first_y(self) -> int:
+        """On a continuation: the design y of the first element still to print."""
+        pending = [e.design.y for e in self.by_y if e.has_pending()]
+        return min(pending) if pending else 0
+
+    def _push(self, upper: FillElement) -> None:
+        """Floating elements below ``upper`` keep their design gap to its stretched bottom."""
+        bottom = upper.rel_y + upper.stretch_height
+        design_bottom = upper.design.y + upper.design.height
+        for lower in self._dependants.get(id(upper), ()):
+            lower.rel_y = max(lower.rel_y, bottom + lower.design.y - design_bottom)
+
+    def _stretch_height(self, available: int, overflow: bool) -> int:
+        """The part's height: the lowest printing element plus the design space below it;
+        the design height when nothing prints."""
+        height = 0
+        any_printing = False
+        for element in self.elements:
+            if not element.printing:
+                continue
+            any_printing = True
+            below = max(0, self.height - (element.design.y + element.design.height))
+            height = max(height, element.rel_y + element.stretch_height + below)
+        if not any_printing:
+            return self.height - self.first_y
+        return height
+
+    def _fix_bottom(self, height: int) -> None:
+        for element in self.elements:
+            if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM:
+                element.rel_y = height - (self.height - element.design.y)
+
+    def _stretch_to_container(self, height: int) -> None:
+        growth = height - self.height
+        if growth <= 0:
+            return
+        for element in self.elements:
+            kind = element.design.stretch_type
+            if kind in (StretchType.CONTAINER_HEIGHT, StretchType.RELATIVE_TO_BAND_HEIGHT):
+                element.stretch_height = max(element.stretch_height, element.design.height + growth)
+            elif kind is StretchType.CONTAINER_BOTTOM:
+                element.stretch_height = max(element.stretch_height, height - element.rel_y - (self.height - element.design.y - element.design.height))

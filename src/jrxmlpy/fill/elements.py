@@ -1,0 +1,378 @@
+"""Filling one design element: deciding whether it prints, how tall it gets, and the
+print element(s) it becomes.  ``docs/filling.md`` §3.3, §4 and §5.
+
+A :class:`FillElement` lives as long as the filler; per band fill it goes through
+``reset`` → ``evaluate`` → (``prepare`` → ``emit``/``defer``) for each part.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from ..design import elements as D
+from ..design.enums import EvaluationTime, TextAdjust
+from ..document import (
+    Origin,
+    PrintElement,
+    PrintEllipse,
+    PrintFrame,
+    PrintImage,
+    PrintLine,
+    PrintRectangle,
+    PrintText,
+)
+
+if TYPE_CHECKING:
+    from .container import Container
+    from .vertical import ReportFiller
+
+log = logging.getLogger(__name__)
+
+
+class FillElement:
+    """The fill state of one design element."""
+
+    def __init__(self, design: D.Element, filler: ReportFiller, origin: Origin, src_id: int) -> None:
+        self.design = design
+        self.filler = filler
+        self.origin = origin
+        self.src_id = src_id
+        self.prints = 0
+        self.rel_y = design.y
+        self.stretch_height = design.height
+        self.printing = False
+        self.visible = True
+        self.done = False
+
+    # --- the per-band cycle --------------------------------------------------------------
+
+    def reset(self) -> None:
+        self.done = False
+
+    def evaluate(self) -> None:
+        """printWhenExpression and values, in the band's evaluation mode."""
+        expression = self.design.print_when_expression
+        self.visible = expression is None or self.filler.evaluate(expression) is True
+        if self.visible:
+            self.evaluate_content()
+
+    def evaluate_content(self) -> None:
+        """Kind-specific evaluation (text field values, image sources)."""
+
+    def has_pending(self) -> bool:
+        return self.visible and not self.done
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        """Decide whether the element prints in this part and its height; True when
+        content is left for a next part (the container overflows)."""
+        self.stretch_height = self.design.height
+        if not self.visible or (continuing and self.done and not self.design.print_when_detail_overflows):
+            self.printing = False
+            return False
+        if self.design.height > room:
+            self.printing = False  # does not fit here: printed on the next part
+            return can_overflow
+        self.printing = True
+        return False
+
+    def defer(self) -> None:
+        self.printing = False
+
+    def emit(self, rel_y: int) -> list[PrintElement]:
+        self.done = True
+        self.prints += 1
+        element = self.make_print(rel_y)
+        return [element] if element is not None else []
+
+    def make_print(self, rel_y: int) -> PrintElement | None:
+        raise NotImplementedError
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def common(self, rel_y: int) -> dict[str, Any]:
+        """The attributes every print element takes from its design element."""
+        d = self.design
+        return {
+            "x": d.x,
+            "y": rel_y,
+            "width": d.width,
+            "height": self.stretch_height,
+            "uuid": d.uuid,
+            "key": d.key,
+            "style": self.filler.style_name(d),
+            "mode": d.mode,
+            "forecolor": d.forecolor,
+            "backcolor": d.backcolor,
+            "origin": self.origin,
+            "source_id": self.src_id,
+            "print_id": self.prints,
+            "properties": dict(d.properties),
+        }
+
+
+class FillLine(FillElement):
+    design: D.Line
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        return PrintLine(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
+                         direction=self.design.direction)
+
+
+class FillRectangle(FillElement):
+    design: D.Rectangle
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        return PrintRectangle(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
+                              radius=self.design.radius)
+
+
+class FillEllipse(FillElement):
+    design: D.Ellipse
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        return PrintEllipse(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill)
+
+
+def _own_pen(pen: Any) -> Any:
+    if pen is None or (pen.line_width is None and pen.line_style is None and pen.line_color is None):
+        return None
+    return pen
+
+
+class FillText(FillElement):
+    """Static text and text fields: measured, stretched, cut."""
+
+    design: D.TextElement
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.text: str = ""
+        self.offset = 0  # where the text continues on the next part
+        self.layout: Any = None
+        self.value_class: str | None = None
+        self.pattern: str | None = None
+        self.delayed = False
+
+    def reset(self) -> None:
+        super().reset()
+        self.offset = 0
+
+    def stretches(self) -> bool:
+        return False
+
+    def has_pending(self) -> bool:
+        return self.visible and (not self.done or self.offset < len(self.text))
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        self.stretch_height = self.design.height
+        if not self.visible:
+            self.printing = False
+            return False
+        if continuing and self.done and self.offset >= len(self.text) and not self.design.print_when_detail_overflows:
+            self.printing = False
+            return False
+        if continuing and self.done and self.design.print_when_detail_overflows and self.offset >= len(self.text):
+            self.offset = 0
+        if self.design.height > room:
+            self.printing = False
+            return can_overflow
+        self.printing = True
+        remaining = self.text[self.offset:] if self.offset else self.text
+        if self.delayed:
+            self.layout = None
+            return False
+        extra = max(0, room - self.design.height) if self.stretches() else 0
+        self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches())
+        if self.stretches():
+            box = self.filler.attributes(self.design).box
+            padding = box.top_padding + box.bottom_padding
+            natural = int(self.layout.text_height) + padding
+            if not self.layout.fits and can_overflow:
+                self.stretch_height = self.design.height + extra
+                return True
+            self.stretch_height = max(self.design.height, natural)
+        return False
+
+    def emit(self, rel_y: int) -> list[PrintElement]:
+        start = self.offset
+        layout = self.layout
+        end = len(self.text) if layout is None or (layout.fits and self.stretches()) else start + layout.text_offset
+        self.offset = end if self.stretches() else len(self.text)
+        self.done = True
+        self.prints += 1
+        shown = self.text[start:end] if self.stretches() else self.text
+        print_text = PrintText(
+            **self.common(rel_y),
+            horizontal_alignment=self.design.text.horizontal_alignment,
+            vertical_alignment=self.design.text.vertical_alignment,
+            rotation=self.design.text.rotation,
+            markup=self.design.text.markup,
+            text_height=layout.text_height if layout is not None else 0.0,
+            line_spacing_factor=layout.line_spacing_factor if layout is not None else 0.0,
+            leading_offset=layout.leading_offset if layout is not None else 0.0,
+            box=_own_box(self.design.box),
+            font=_own_font(self.design.font),
+            paragraph=_own_paragraph(self.design.paragraph),
+            text=shown,
+            value_class=self.value_class,
+            pattern=self.pattern,
+        )
+        if layout is not None and not self.stretches() and not layout.fits:
+            print_text.text = shown[: layout.text_offset]
+        if self.delayed:
+            self.filler.delay(self, print_text)
+        return [print_text]
+
+    def complete(self, print_text: PrintText) -> None:
+        """Evaluate a delayed text field now and put its text into its print element."""
+
+
+class FillStaticText(FillText):
+    design: D.StaticText
+
+    def evaluate_content(self) -> None:
+        self.text = (self.design.content or "").replace("\r\n", "\n").replace("\r", "\n")
+
+    def stretches(self) -> bool:
+        return False
+
+
+class FillTextField(FillText):
+    design: D.TextField
+
+    def evaluate_content(self) -> None:
+        d = self.design
+        self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
+        if self.delayed:
+            self.text = ""
+            return
+        self.text = self.compute_text()
+
+    def compute_text(self) -> str:
+        d = self.design
+        value = self.filler.evaluate(d.expression) if d.expression is not None else None
+        pattern = None
+        if d.pattern_expression is not None:
+            pattern = self.filler.evaluate(d.pattern_expression)
+        else:
+            pattern = self.filler.attributes(d).pattern
+        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, d)
+        self.value_class = formatted.value_class
+        self.pattern = formatted.pattern
+        return formatted.text
+
+    def stretches(self) -> bool:
+        d = self.design
+        return d.text_adjust is TextAdjust.STRETCH_HEIGHT and not self.delayed
+
+    def complete(self, print_text: PrintText) -> None:
+        text = self.compute_text()
+        layout = self.filler.measure(self.design, text, 0, False)
+        print_text.text = text if layout.fits else text[: layout.text_offset]
+        print_text.text_height = layout.text_height
+        print_text.line_spacing_factor = layout.line_spacing_factor
+        print_text.leading_offset = layout.leading_offset
+        print_text.value_class = self.value_class
+        print_text.pattern = self.pattern
+
+
+def _own_box(box: Any) -> Any:
+    return box if box is not None and box != type(box)() else None
+
+
+def _own_font(font: Any) -> Any:
+    return font if font is not None and font != type(font)() else None
+
+
+def _own_paragraph(paragraph: Any) -> Any:
+    return paragraph if paragraph is not None and paragraph != type(paragraph)() else None
+
+
+class FillImage(FillElement):
+    """Images: the element's box; the picture itself is resolved by the image stage
+    (until then the print element carries no data, as a lazy image would)."""
+
+    design: D.Image
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        d = self.design
+        return PrintImage(**self.common(rel_y), pen=_own_pen(d.pen), scale_image=d.scale_image,
+                          horizontal_alignment=d.horizontal_alignment, vertical_alignment=d.vertical_alignment,
+                          on_error=d.on_error_type, box=_own_box(d.box))
+
+
+class FillFrame(FillElement):
+    """A frame: a container inside an element."""
+
+    design: D.Frame
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.contents: Container | None = None
+        self.part: Any = None
+
+    def reset(self) -> None:
+        super().reset()
+        if self.contents is not None:
+            self.contents.reset()
+
+    def evaluate(self) -> None:
+        super().evaluate()
+        if self.visible and self.contents is not None:
+            for child in self.contents.elements:
+                child.evaluate()
+
+    def has_pending(self) -> bool:
+        return self.visible and (not self.done or (self.contents is not None and self.contents.continuing))
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        self.stretch_height = self.design.height
+        if not self.visible or (continuing and self.done and not (self.contents and self.contents.continuing)):
+            self.printing = False
+            return False
+        if self.design.height > room and not (self.contents and self.contents.continuing):
+            self.printing = False
+            return can_overflow
+        box = self.filler.attributes(self.design).box
+        padding = box.top_padding + box.bottom_padding
+        assert self.contents is not None
+        part = self.contents.fill(max(0, room - padding), can_overflow=can_overflow)
+        self.part = part
+        self.printing = True
+        self.stretch_height = max(self.design.height, part.height + padding) if not part.overflows else room
+        return part.overflows
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        d = self.design
+        box = self.filler.attributes(d).box
+        top, left = box.top_padding, box.left_padding
+        children = []
+        for child in self.part.elements:
+            children.append(replace(child, x=child.x + left, y=child.y + top) if (top or left) else child)
+        return PrintFrame(**self.common(rel_y), box=_own_box(d.box), elements=children)
+
+
+class FillBreak(FillElement):
+    """A page or column break inside a band (§3.8): the band ends here for this part."""
+
+    design: D.Break
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        self.printing = False
+        if not self.visible or self.done or continuing:
+            return False
+        self.done = True
+        return self.filler.break_allowed(self)
+
+    def make_print(self, rel_y: int) -> PrintElement | None:
+        return None
+
+
+class FillPlaceholder(FillElement):
+    """Element kinds the filler does not draw yet (charts, crosstabs, components,
+    subreports): the element keeps its place, empty, and one warning says so."""
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        return PrintRectangle(**{**self.common(rel_y), "mode": None})
