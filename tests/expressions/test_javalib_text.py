@@ -1243,3 +1243,17 @@ def test_double_to_string_round_trips(x):
         assert "E" not in s and "." in s
     elif x != 0:
         assert "E" in s
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    # Java 17, Locale.GERMANY, 2024-03-03: a pattern whose only field is the month uses the
+    # stand-alone names.
+    [("MMM", "Mär"), ("MMM.", "Mär."), ("'x'MMM", "xMär"), ("MMM yyyy", "März 2024"),
+     ("d MMM", "3 März"), ("MMM MMM", "März März"), ("MMM LLL", "März Mär"), ("MMMM", "März")],
+)
+def test_month_alone_is_stand_alone_in_german(pattern: str, expected: str) -> None:
+    from jrxmlpy.expressions.javalib.text import SimpleDateFormat, java_locale
+
+    value = dt.datetime(2024, 3, 3, 12, 0, tzinfo=dt.timezone.utc)
+    assert SimpleDateFormat(pattern, java_locale("de_DE"), "GMT").format(value) == expected

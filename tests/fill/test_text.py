@@ -263,7 +263,6 @@ EXPECTED = {
 
 #: Differences that belong to expressions/javalib/text.py (SimpleDateFormat), not to fill.text.
 JAVALIB_GAPS = {
-    ("date_pat3", "de_DE"): "Java 17 de MMM is Jan/Feb/Mär/.../Sep/Okt (no dot); javalib gives Jan./März/Sept.",
 }
 
 

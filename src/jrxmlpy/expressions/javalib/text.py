@@ -120,6 +120,27 @@ def _parse_locale_tag(tag: str) -> Locale:
                 return Locale.parse("root")
 
 
+
+def _quoted(text: str, i: int) -> tuple[str, int, bool]:
+    """The literal a Java pattern quotes at ``text[i] == "'"``: ``''`` is one quote,
+    ``'...'`` is literal text (``''`` inside is a quote).  Returns the literal, the index
+    after it, and whether the quote was closed."""
+    n = len(text)
+    if i + 1 < n and text[i + 1] == "'":
+        return "'", i + 2, True
+    out: list[str] = []
+    j = i + 1
+    while j < n:
+        if text[j] == "'":
+            if j + 1 < n and text[j + 1] == "'":
+                out.append("'")
+                j += 2
+                continue
+            return "".join(out), j + 1, True
+        out.append(text[j])
+        j += 1
+    return "".join(out), j + 1, False
+
 def java_locale(tag: str | Locale | None) -> Locale:
     """A babel Locale from a Java spelling: ``en_US``, ``fr``, ``de-DE``, ``""`` (root)."""
     if isinstance(tag, Locale):
@@ -289,21 +310,8 @@ def _parse_affix(text: str, i: int, n: int, phase_prefix: bool) -> tuple[list[tu
     while i < n:
         c = text[i]
         if c == "'":
-            if i + 1 < n and text[i + 1] == "'":
-                lit.append("'")
-                i += 2
-                continue
-            j = i + 1
-            while j < n:
-                if text[j] == "'":
-                    if j + 1 < n and text[j + 1] == "'":
-                        lit.append("'")
-                        j += 2
-                        continue
-                    break
-                lit.append(text[j])
-                j += 1
-            i = j + 1
+            quoted, i, _closed = _quoted(text, i)
+            lit.append(quoted)
             continue
         if phase_prefix and c in "#0,.":
             break
@@ -1157,23 +1165,10 @@ def _compile_date_pattern(pattern: str) -> tuple[tuple[str, Any], ...]:
     while i < n:
         c = pattern[i]
         if c == "'":
-            if i + 1 < n and pattern[i + 1] == "'":
-                lit.append("'")
-                i += 2
-                continue
-            j = i + 1
-            while j < n:
-                if pattern[j] == "'":
-                    if j + 1 < n and pattern[j + 1] == "'":
-                        lit.append("'")
-                        j += 2
-                        continue
-                    break
-                lit.append(pattern[j])
-                j += 1
-            else:
+            quoted, i, closed = _quoted(pattern, i)
+            if not closed:
                 raise JavaTextError("Unterminated quote")
-            i = j + 1
+            lit.append(quoted)
             continue
         if ("a" <= c <= "z") or ("A" <= c <= "Z"):
             if c not in _DATE_LETTERS:
@@ -1300,11 +1295,15 @@ class SimpleDateFormat:
         dt = _to_zoned(value, self.tz)
         syms = self._syms
         out: list[str] = []
+        fields = [letter for letter, _ in self._compiled if letter]
+        # Java uses the stand-alone month names when the month is the pattern's only field
+        # ("MMM" alone gives "Mär" in German, "d MMM" gives "3 März").
+        alone = fields == ["M"]
         for letter, count in self._compiled:
             if not letter:
                 out.append(count)
                 continue
-            out.append(self._field(dt, letter, count, syms))
+            out.append(self._field(dt, "L" if alone and letter == "M" else letter, count, syms))
         return "".join(out)
 
     def _field(self, dt: _dt.datetime, c: str, count: int, syms: _DateSyms) -> str:
