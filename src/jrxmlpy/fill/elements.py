@@ -291,16 +291,29 @@ def _own_paragraph(paragraph: Any) -> Any:
 
 
 class FillImage(FillElement):
-    """Images: the element's box; the picture itself is resolved by the image stage
-    (until then the print element carries no data, as a lazy image would)."""
+    """Images: the picture is read when the element is evaluated (``fill/images.py``)."""
 
     design: D.Image
 
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.content: Any = None
+
+    def evaluate_content(self) -> None:
+        from .images import load_image
+
+        d = self.design
+        value = self.filler.evaluate(d.expression) if d.expression is not None else None
+        self.content = load_image(value, self.filler.report.resources, d.on_error_type, d.location)
+
     def make_print(self, rel_y: int) -> PrintElement:
         d = self.design
+        content = self.content
         return PrintImage(**self.common(rel_y), pen=_own_pen(d.pen), scale_image=d.scale_image,
                           horizontal_alignment=d.horizontal_alignment, vertical_alignment=d.vertical_alignment,
-                          on_error=d.on_error_type, box=_own_box(d.box))
+                          on_error=d.on_error_type, box=_own_box(d.box), lazy=d.lazy,
+                          data=content.data if content is not None else None,
+                          source=content.source if content is not None and d.lazy else None)
 
 
 class FillFrame(FillElement):
