@@ -43,6 +43,11 @@ from .convert import (
 _CHUNK = 1 << 16
 
 
+
+#: Field properties naming the CSV column a field reads (JasperReports 6.x).
+COLUMN_INDEX_PROPERTY = "net.sf.jasperreports.csv.field.column.index"
+COLUMN_NAME_PROPERTY = "net.sf.jasperreports.csv.field.column.name"
+
 class _CharReader:
     """Reads rows as ``JRCsvDataSource.getRow`` does."""
 
@@ -253,7 +258,13 @@ class CsvDataSource(DataSource):
                 stream.close()
 
     def _index(self, f: Field) -> int:
-        index = self._column_index.get(f.name)
+        """The column of field ``f``: its ``csv.field.column.index`` / ``column.name``
+        property, else its name among the column names, else ``COLUMN_<n>``."""
+        props = f.properties or {}
+        explicit = props.get(COLUMN_INDEX_PROPERTY)
+        if explicit is not None and explicit.strip().lstrip("-").isdigit():
+            return int(explicit)
+        index = self._column_index.get(props.get(COLUMN_NAME_PROPERTY) or f.name)
         if index is None and f.name.startswith("COLUMN_"):
             try:
                 index = int(f.name[7:])
