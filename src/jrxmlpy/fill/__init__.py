@@ -19,7 +19,8 @@ from ..errors import FillError
 from ..expressions import types as T
 from ..expressions.allowlist import default_registry
 from ..expressions.runtime import Env
-from ..fonts import measure
+from ..fonts import Padding, ParagraphStyle, TextMeasurer
+from ..fonts import default_registry as default_font_registry
 from .dataset import DatasetFill
 from .params import resolve_parameters
 from .styles import StyleResolver
@@ -91,6 +92,8 @@ class FillContext:
         self.dataset = DatasetFill(report, design.main_dataset, "", self.params, self.env, source,
                                    self.data_context, main=True)
         self.styles = StyleResolver(report)
+        self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
+        self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = {}
         self.document = Document(
             name=design.name,
             page_width=design.page_width,
@@ -149,19 +152,36 @@ class FillContext:
         return format_text(value, value_class, pattern, self.env, blank_when_null=attributes.blank_when_null)
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any) -> Any:
+        """The layout of ``text`` in the element (memoised: reports print the same texts in
+        the same boxes again and again; layouts are never modified by their users)."""
+        key = (id(design), style_name, text, extra, can_overflow)
+        hit = self._layouts.get(key)
+        if hit is not None and hit[0] is design:
+            return hit[1]
+        layout = self._measure(design, text, extra, can_overflow, style_name)
+        if len(self._layouts) >= 50_000:
+            self._layouts.clear()
+        self._layouts[key] = (design, layout)
+        return layout
+
+    def _measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any) -> Any:
+        key = (id(design), style_name)
+        hit = self._measurers.get(key)
+        if hit is None or hit[0] is not design:
+            hit = (design, self._measurer(design, style_name))
+            self._measurers[key] = hit
+        return hit[1].measure(text, extra, can_overflow)
+
+    def _measurer(self, design: D.TextElement, style_name: Any) -> TextMeasurer:
+        """A measurer for the element's box, font and paragraph (kept per element)."""
         a = self.styles.effective(design, style_name)
         box = a.box
-        return measure(
-            text,
-            a.font_name,
+        return TextMeasurer(
+            default_font_registry().resolve(a.font_name, a.bold, a.italic),
             a.font_size,
-            bold=a.bold,
-            italic=a.italic,
-            width=design.width,
-            height=design.height,
-            paragraph=a.paragraph,
-            padding=(box.top_padding, box.left_padding, box.bottom_padding, box.right_padding),
-            available_stretch_height=extra,
-            can_overflow=can_overflow,
+            design.width,
+            design.height,
+            paragraph=ParagraphStyle.of(a.paragraph),
+            padding=Padding.of((box.top_padding, box.left_padding, box.bottom_padding, box.right_padding)),
             rotation=a.rotation.value if a.rotation is not None else None,
         )
