@@ -8,6 +8,7 @@ A :class:`FillElement` lives as long as the filler; per band fill it goes throug
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,9 @@ class FillElement:
         self.printing = False
         self.visible = True
         self.done = False
+        #: The chain of ``<elementGroup>``s (outer → inner) the element sits in inside its
+        #: band or frame; ``()`` = directly in the band/frame, itself an element group (§3.5).
+        self.groups: tuple[int, ...] = ()
 
     # --- the per-band cycle --------------------------------------------------------------
 
@@ -188,7 +192,8 @@ class FillText(FillElement):
         if self.stretches():
             box = self.filler.attributes(self.design).box
             padding = box.top_padding + box.bottom_padding
-            natural = int(self.layout.text_height) + padding
+            # observed in every oracle print: the float text height is rounded up
+            natural = math.ceil(self.layout.text_height) + padding
             if not self.layout.fits and can_overflow:
                 self.stretch_height = self.design.height + extra
                 return True
@@ -291,29 +296,169 @@ def _own_paragraph(paragraph: Any) -> Any:
 
 
 class FillImage(FillElement):
-    """Images: the picture is read when the element is evaluated (``fill/images.py``)."""
+    """Images: the picture is read when the element is evaluated (``fill/images.py``).
+
+    ``scaleImage`` RealHeight/RealSize (from the element or its style) make the element
+    as tall as the picture (plus vertical padding; never shorter than designed) and, for
+    RealSize, as wide (placed by ``hAlign``); the print says RetainShape.  A picture
+    taller than the room left is printed on the next part (floating elements below are
+    pushed along); where it may not overflow, or on that next part, it shrinks to the
+    room.  Lazy and delayed (``evaluationTime``) images keep their designed box."""
 
     design: D.Image
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.content: Any = None
+        self.delayed = False
+        self.overflowed = False
+        self.real: tuple[int, int, int] | None = None  # (x, width, height) of a real-size print
+        self.hyperlink: Any = None
+        self.anchor_name: str | None = None
+        self.bookmark_level = 0
+        self.last_renderer: str | None = None  # the renderer of the previous print
+        self.repeating = False
+        self._eval_record: int | None = None
+        self._before: tuple[str | None, int] = (None, 0)
+
+    def reset(self) -> None:
+        super().reset()
+        self.overflowed = False
 
     def evaluate_content(self) -> None:
+        d = self.design
+        self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
+        if self.delayed:
+            self.content = None
+            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
+            return
+        self.content = self._load()
+        renderer = self.content.renderer_id if self.content is not None else None
+        # The same picture as the last print repeats (a location cached by isUsingCache
+        # keeps its renderer).  A band evaluated again for the same record (it moved whole
+        # to a new column/page) compares with what was printed before its discarded part.
+        record = getattr(getattr(self.filler, "dataset", None), "record_count", None)
+        if record is not None and record == self._eval_record:
+            self.last_renderer, printed = self._before
+        else:
+            self._before = (self.last_renderer, self.prints)
+            printed = self.prints
+        self._eval_record = record
+        self.repeating = printed > 0 and renderer == self.last_renderer
+        self._evaluate_links()
+
+    def _suppressed(self) -> bool:
+        """isPrintRepeatedValues="false" and the picture repeats (docs/filling.md §3.3)."""
+        d = self.design
+        if d.print_repeated_values or not self.repeating or d.print_when_expression is not None:
+            return False
+        if d.print_in_first_whole_band:
+            state = getattr(self.filler, "state", None)
+            if state is not None and (getattr(state, "is_new_page", False) or getattr(state, "is_new_column", False)):
+                return False
+        return True
+
+    def _load(self) -> Any:
         from .images import load_image
 
         d = self.design
         value = self.filler.evaluate(d.expression) if d.expression is not None else None
-        self.content = load_image(value, self.filler.report.resources, d.on_error_type, d.location)
+        return load_image(value, self.filler.report.resources, d.on_error_type, d.location,
+                          lazy=d.lazy, using_cache=d.using_cache)
+
+    def _evaluate_links(self) -> None:
+        from .images import evaluate_hyperlink
+
+        d = self.design
+        self.hyperlink = evaluate_hyperlink(self.filler.evaluate, d.hyperlink)
+        anchor = self.filler.evaluate(d.anchor_name_expression) if d.anchor_name_expression is not None else None
+        self.anchor_name = None if anchor is None else str(anchor)
+        level = d.bookmark_level
+        if d.bookmark_level_expression is not None:
+            value = self.filler.evaluate(d.bookmark_level_expression)
+            level = int(value) if value is not None else 0
+        self.bookmark_level = level
+
+    def scale(self) -> Any:
+        return self.filler.attributes(self.design).scale_image
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        from ..design.enums import OnErrorType, ScaleImage
+        from ..errors import FillError
+        from .images import fit_real_size, image_size, real_box
+
+        self.real = None
+        if not continuing and self.visible and not self.delayed and self._suppressed():
+            self.printing = False
+            self.stretch_height = self.design.height
+            self.done = True
+            return False
+        overflows = super().prepare(room, continuing, can_overflow)
+        if not self.printing or self.scale() not in (ScaleImage.REAL_HEIGHT, ScaleImage.REAL_SIZE):
+            return overflows
+        content = self.content
+        if self.delayed or content is None or content.data is None:
+            return overflows
+        size = image_size(content.data)
+        if size is None:
+            if self.design.on_error_type is OnErrorType.ERROR:
+                raise FillError(f"cannot read the size of image {content.source or '(data)'}", self.design.location)
+            self.content = None
+            return overflows
+        d = self.design
+        attrs = self.filler.attributes(d)
+        padding = attrs.box.top_padding + attrs.box.bottom_padding
+        fitted = fit_real_size(size[0], size[1], d.width, padding, room, can_overflow and not self.overflowed)
+        if fitted is None:  # taller than the room: the whole picture goes to the next part
+            self.overflowed = True
+            self.printing = False
+            self.stretch_height = max(room, d.height)
+            return True
+        self.real = real_box(fitted, d.x, d.width, d.height, padding, self.scale() is ScaleImage.REAL_SIZE,
+                             attrs.horizontal_image_alignment)
+        self.stretch_height = self.real[2]
+        return overflows
+
+    def emit(self, rel_y: int) -> list[PrintElement]:
+        elements = super().emit(rel_y)
+        self.last_renderer = self.content.renderer_id if self.content is not None else None
+        if self.delayed and elements:
+            self.filler.delay(self, elements[0])  # type: ignore[arg-type]
+        return elements
 
     def make_print(self, rel_y: int) -> PrintElement:
+        from ..design.enums import ScaleImage
+
         d = self.design
         content = self.content
-        return PrintImage(**self.common(rel_y), pen=_own_pen(d.pen), scale_image=d.scale_image,
-                          horizontal_alignment=d.horizontal_alignment, vertical_alignment=d.vertical_alignment,
-                          on_error=d.on_error_type, box=_own_box(d.box), lazy=d.lazy,
-                          data=content.data if content is not None else None,
-                          source=content.source if content is not None and d.lazy else None)
+        scale = d.scale_image
+        if self.scale() in (ScaleImage.REAL_HEIGHT, ScaleImage.REAL_SIZE):
+            scale = ScaleImage.RETAIN_SHAPE
+        image = PrintImage(**self.common(rel_y), pen=_own_pen(d.pen), scale_image=scale,
+                           horizontal_alignment=d.horizontal_alignment, vertical_alignment=d.vertical_alignment,
+                           on_error=d.on_error_type, box=_own_box(d.box), lazy=d.lazy,
+                           hyperlink=self.hyperlink, anchor_name=self.anchor_name,
+                           bookmark_level=self.bookmark_level)
+        if self.real is not None:
+            image.x, image.width = self.real[0], self.real[1]
+        _put_content(image, content, d.lazy)
+        return image
+
+    def complete(self, image: PrintImage) -> None:
+        """Evaluate a delayed image now and put its picture and links into its print."""
+        _put_content(image, self._load(), self.design.lazy)
+        self._evaluate_links()
+        image.hyperlink, image.anchor_name, image.bookmark_level = self.hyperlink, self.anchor_name, self.bookmark_level
+
+
+def _put_content(image: PrintImage, content: Any, lazy: bool) -> None:
+    if content is None:
+        image.data = image.source = image.mime_type = image.renderer_id = None
+        return
+    image.data = content.data
+    image.source = content.source if lazy else None
+    image.mime_type = content.mime_type
+    image.renderer_id = content.renderer_id
 
 
 class FillFrame(FillElement):
