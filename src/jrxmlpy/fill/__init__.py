@@ -128,7 +128,9 @@ class FillContext:
         """The report's own query, else its data adapter; None when it has neither."""
         design = self.report.design
         query = design.main_dataset.query
-        if query is not None and query.text.strip():
+        # An empty query still runs for executers that read their data from parameters
+        # or properties (csv, json, xPath); an empty SQL query means no data.
+        if query is not None and (query.text.strip() or query.language.lower() != "sql"):
             from ..data.query import data_source_for_query
 
             return data_source_for_query(query, dict(params), self.data_context, fields=design.main_dataset.fields)
