@@ -125,21 +125,23 @@ class FillContext:
         raise FillError(f"cannot use a {type(data).__name__} as data: give a jrxmlpy.data source or an iterable of records")
 
     def _own_source(self, params: Mapping[str, Any]) -> DataSource | None:
-        """The report's own query, else its data adapter; None when it has neither."""
+        """The report's data adapter (which runs the report's query over the data it
+        names, as JasperReports' adapters contribute their parameters), else the query;
+        None when the report has neither."""
         design = self.report.design
         query = design.main_dataset.query
+        fields = design.main_dataset.fields
+        adapter = self.properties.get(DATA_ADAPTER)
+        if adapter:
+            from ..data.adapters import data_source_for_adapter
+
+            return data_source_for_adapter(adapter, query, dict(params), self.data_context, fields=fields)
         # An empty query still runs for executers that read their data from parameters
         # or properties (csv, json, xPath); an empty SQL query means no data.
         if query is not None and (query.text.strip() or query.language.lower() != "sql"):
             from ..data.query import data_source_for_query
 
-            return data_source_for_query(query, dict(params), self.data_context, fields=design.main_dataset.fields)
-        adapter = self.properties.get(DATA_ADAPTER)
-        if adapter:
-            from ..data.adapters import data_source_for_adapter
-
-            return data_source_for_adapter(adapter, design.main_dataset.query, dict(params), self.data_context,
-                                           fields=design.main_dataset.fields)
+            return data_source_for_query(query, dict(params), self.data_context, fields=fields)
         return None
 
     # --- text --------------------------------------------------------------------------------
