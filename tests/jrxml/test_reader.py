@@ -736,3 +736,14 @@ def test_unexpected_children_are_reported():
         )
     tags = sorted(p.location.element for p in info.value.problems)
     assert tags == ["bnad", "defaultValue", "textFieldExpresion"]
+
+
+def test_uuids_are_kept_in_javas_canonical_form():
+    # JasperReports parses uuids with java.util.UUID: groups are zero-padded in its prints.
+    loaded = load(f"""<jasperReport xmlns="{NS}" name="u"><title><band height="20">
+        <staticText><reportElement uuid="58E3729-1-2-3-4" x="0" y="0" width="10" height="10"/><text>x</text></staticText>
+        <staticText><reportElement uuid="not-a-uuid" x="0" y="10" width="10" height="10"/><text>y</text></staticText>
+        </band></title></jasperReport>""")
+    first, second = loaded.title.elements
+    assert first.uuid == "058e3729-0001-0002-0003-000000000004"
+    assert second.uuid == "not-a-uuid"

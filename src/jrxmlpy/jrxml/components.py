@@ -213,7 +213,7 @@ def read_column(ctx: ReadContext, el: Xml) -> BaseColumn:
     is_group = local_name(el) == "columnGroup"
     column: BaseColumn = (TableColumnGroup if is_group else TableColumn)(
         location=ctx.location(el),
-        uuid=ctx.attr_str(el, "uuid"),
+        uuid=ctx.attr_uuid(el),
         width=_required_int(ctx, el, "width"),
         properties=read_properties(ctx, el),
         property_expressions=read_property_expressions(ctx, el),

@@ -182,6 +182,23 @@ class ReadContext:
             self.problem(element, f"attribute {name}: {exc}")
             return None
 
+    def attr_uuid(self, element: etree._Element, name: str = "uuid") -> str | None:
+        """A UUID attribute in the canonical form JasperReports keeps (Java's
+        ``UUID.fromString(...).toString()``: each group zero-padded, lower case).  A value
+        that is no UUID is kept as written (JasperReports would refuse the template; an
+        identifier nothing depends on is not worth refusing it for)."""
+        value = element.get(name)
+        if value is None:
+            return None
+        groups = value.strip().split("-")
+        widths = (8, 4, 4, 4, 12)
+        try:
+            if len(groups) != 5 or not all(0 < len(g) <= w for g, w in zip(groups, widths)):
+                raise ValueError(value)
+            return "-".join(format(int(g, 16), f"0{w}x") for g, w in zip(groups, widths))
+        except ValueError:
+            return value
+
     def required(self, element: etree._Element, name: str) -> str:
         value = element.get(name)
         if value is None:

@@ -421,7 +421,7 @@ def read_dataset_run(ctx: ReadContext, el: Xml) -> DatasetRun:
     """``<datasetRun subDataset=...>``."""
     return DatasetRun(
         dataset_name=ctx.required(el, "subDataset"),
-        uuid=ctx.attr_str(el, "uuid"),
+        uuid=ctx.attr_uuid(el),
         parameters=read_expression_parameters(ctx, el, "datasetParameter", "datasetParameterExpression"),
         parameters_map_expression=ctx.child_expression(el, "parametersMapExpression"),
         connection_expression=ctx.child_expression(el, "connectionExpression"),
@@ -442,7 +442,7 @@ def read_report_element(ctx: ReadContext, el: Xml, target: Element) -> None:
         parent = el.getparent()
         target.location = ctx.location(parent if parent is not None else el)
     expect_children(ctx, el, frozenset({"property", "propertyExpression", "printWhenExpression", "styleExpression"}))
-    target.uuid = ctx.attr_str(el, "uuid")
+    target.uuid = ctx.attr_uuid(el)
     target.key = ctx.attr_str(el, "key")
     target.style = ctx.attr_str(el, "style")
     target.x = _required_int(ctx, el, "x")
@@ -841,7 +841,7 @@ _PART_CHILDREN = frozenset({"property", "propertyExpression", "printWhenExpressi
 def read_part(ctx: ReadContext, el: Xml) -> Part:
     """``<part>`` of a book (``sectionType="Part"``)."""
     part = Part(
-        uuid=ctx.attr_str(el, "uuid"),
+        uuid=ctx.attr_uuid(el),
         evaluation_time=ctx.attr_enum(el, "evaluationTime", PartEvaluationTime, PartEvaluationTime.NOW)
         or PartEvaluationTime.NOW,
         evaluation_group=ctx.attr_str(el, "evaluationGroup"),
@@ -1011,7 +1011,7 @@ _DATASET_CHILDREN = frozenset(
 
 def read_sub_dataset(ctx: ReadContext, el: Xml) -> Dataset:
     expect_children(ctx, el, _DATASET_CHILDREN)
-    dataset = Dataset(ctx.required(el, "name"), uuid=ctx.attr_str(el, "uuid"), location=ctx.location(el))
+    dataset = Dataset(ctx.required(el, "name"), uuid=ctx.attr_uuid(el), location=ctx.location(el))
     return read_dataset_contents(ctx, el, dataset)
 
 
@@ -1059,7 +1059,7 @@ def _read_report_attributes(ctx: ReadContext, el: Xml, report: Report) -> None:
     report.float_column_footer = ctx.attr_bool(el, "isFloatColumnFooter", False) or False
     report.ignore_pagination = ctx.attr_bool(el, "isIgnorePagination", False) or False
     report.format_factory_class = ctx.attr_str(el, "formatFactoryClass")
-    report.uuid = ctx.attr_str(el, "uuid")
+    report.uuid = ctx.attr_uuid(el)
 
 
 _REPORT_CHILDREN = frozenset(
