@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from .elements import FillElement
 
 
+_GROUP_STRETCH = (StretchType.ELEMENT_GROUP_HEIGHT, StretchType.ELEMENT_GROUP_BOTTOM,
+                  StretchType.RELATIVE_TO_TALLEST_OBJECT)
+
+
 class Evaluator(Protocol):
     """Evaluates an expression of the container's dataset in the band's mode."""
 
@@ -86,28 +90,37 @@ class Container:
             if element.prepare(available - element.rel_y, self.continuing, can_overflow):
                 overflow = True
             self._push(element)
+        if self._stretch_to_groups():
+            for element in self.by_y:
+                self._push(element)
         height = self._stretch_height(available, overflow)
-        if height > available:
+        cut = height > available
+        if cut:
             height = available
-            overflow = True
         self._fix_bottom(height)
         self._stretch_to_container(height)
         printed: list[PrintElement] = []
         for element in self.elements:
             if not element.printing:
                 continue
-            if element.rel_y + element.stretch_height > height and overflow:
+            if element.rel_y + element.stretch_height > height and (overflow or cut):
                 element.defer()  # did not fit: it prints on the next part
+                overflow = True
                 continue
             if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM and overflow:
                 element.defer()
                 continue
             printed.extend(element.emit(element.rel_y))
+        # §3.1: only white space below the last element did not fit: it is dropped
         self.continuing = overflow
         return Part(height, printed, overflow)
 
     def _first_y(self) -> int:
         """On a continuation: the design y of the first element still to print."""
+        # (subreports work) an isPrintWhenDetailOverflows element printed again on the
+        # continuation keeps the whole band layout: firstY 0 (JsonCustomersReport page 2)
+        if any(e.visible and e.done and e.design.print_when_detail_overflows for e in self.by_y):
+            return 0
         pending = [e.design.y for e in self.by_y if e.has_pending()]
         return min(pending) if pending else 0
 
@@ -132,6 +145,30 @@ class Container:
         if not any_printing:
             return self.height - self.first_y
         return height
+
+    def _stretch_to_groups(self) -> bool:
+        """§3.5 ElementGroupHeight/RelativeToTallestObject and ElementGroupBottom: the
+        element follows the stretch of its element group (the band or frame itself when
+        the element is not inside an ``<elementGroup>``).  True when an element grew."""
+        grew = False
+        for element in self.elements:
+            kind = element.design.stretch_type
+            if kind not in _GROUP_STRETCH or not element.printing:
+                continue
+            members = [e for e in self.elements if e.groups[: len(element.groups)] == element.groups]
+            design_bottom = max(e.design.y + e.design.height for e in members) - self.first_y
+            stretched_bottom = max(
+                (e.rel_y + e.stretch_height for e in members if e.printing and e.design.stretch_type not in _GROUP_STRETCH),
+                default=design_bottom)
+            growth = max(0, stretched_bottom - design_bottom)
+            if kind is StretchType.ELEMENT_GROUP_BOTTOM:
+                wanted = element.design.y - self.first_y + element.design.height + growth - element.rel_y
+            else:
+                wanted = element.design.height + growth
+            if wanted > element.stretch_height:
+                element.stretch_height = wanted
+                grew = True
+        return grew
 
     def _fix_bottom(self, height: int) -> None:
         for element in self.elements:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..design import elements as D
 from ..design import report as R
-from ..design.enums import EvaluationTime, ResetType, SplitType, WhenNoDataType
+from ..design.enums import EvaluationTime, FooterPosition, ResetType, SplitType, WhenNoDataType
 from ..document import Document, Origin, Page, PrintText
 from ..errors import FillError
 from .container import Container, Part
@@ -45,7 +45,15 @@ _KINDS: list[tuple[type, type[FillElement]]] = [
     (D.Image, FillImage),
     (D.Frame, FillFrame),
     (D.Break, FillBreak),
+    (D.Subreport, lambda *args: _subreport_element(*args)),  # (subreports work)
 ]
+
+
+def _subreport_element(*args: Any) -> FillElement:
+    """(subreports work) ``fill/subreports.py`` subclasses ReportFiller: imported late."""
+    from .subreports import FillSubreport
+
+    return FillSubreport(*args)
 
 
 def _flatten(elements: list[D.Element]) -> list[D.Element]:
@@ -87,6 +95,20 @@ class Delayed:
     print_element: PrintText
     time: EvaluationTime
     group: str | None
+
+
+@dataclass(slots=True)
+class ElementRange:
+    """Content printed for a group since its header started (§3.9): the elements
+    ``page.elements[start:]`` of one page/column, from ``top`` down to the offset."""
+
+    group: str
+    page: Page
+    column: int
+    start: int
+    top: int
+    #: False once the range sits at the top of a column: moving it would not help.
+    movable: bool = True
 
 
 @dataclass(slots=True)
@@ -136,6 +158,19 @@ class ReportFiller:
         self.state: _PageState | None = None
         self.last_footer_active = False
         self.report_delayed: list[Delayed] = []
+        #: Open keepTogether / minDetailsToStartFromTop ranges by group name (§3.9).
+        self.ranges: dict[str, ElementRange] = {}
+        #: Detail records printed per group since its header (``detailsCount``).
+        self.details_count: dict[str, int] = {g.name: 0 for g in d.groups}
+        self.header_printed: dict[str, bool] = {}
+        #: Group footers waiting to be pushed to the column bottom (§3.10), and the
+        #: footer position that decides when.
+        self.footer_range: ElementRange | None = None
+        #: The last record's detail bands (when they did not break) and, while footers of
+        #: preventOrphanFooter groups print, those footers with them (§3.11).
+        self.detail_range: ElementRange | None = None
+        self.orphan_range: ElementRange | None = None
+        self.footer_master: FooterPosition | None = None
 
     # --- building ---------------------------------------------------------------------
 
@@ -149,15 +184,16 @@ class ReportFiller:
         styles = self.styles.band_styles(_flatten(band.elements))
         return FillBand(band, origin, Container(elements, band.height), group, styles)
 
-    def _elements(self, designs: list[D.Element], origin: Origin) -> list[FillElement]:
+    def _elements(self, designs: list[D.Element], origin: Origin, groups: tuple[int, ...] = ()) -> list[FillElement]:
         out: list[FillElement] = []
         for design in designs:
             if isinstance(design, D.ElementGroup):
-                out.extend(self._elements(design.children, origin))
+                out.extend(self._elements(design.children, origin, (*groups, id(design))))
                 continue
             self.src_ids += 1
             kind = next((k for t, k in _KINDS if isinstance(design, t)), FillPlaceholder)
             element = kind(design, self, origin, self.src_ids)
+            element.groups = groups
             if kind is FillPlaceholder:
                 self._warn_once(type(design).__name__, f"{design.location}: {type(design).__name__} elements are not filled yet: an empty box of their size is printed")
             if isinstance(element, FillFrame):
@@ -261,6 +297,8 @@ class ReportFiller:
         if changed:
             self.mode = OLD
             self._fill_group_footers([g for g in reversed(ds.groups) if g.has_changed])
+            self._flush_footers()
+            self.orphan_range = self.detail_range = None
             self._resolve_group_delayed({g.name for g in changed})
             self.mode = DEFAULT
             ds.init_variables(ResetType.GROUP)
@@ -270,6 +308,7 @@ class ReportFiller:
     def _report_end(self) -> None:
         self.mode = DEFAULT
         self._fill_group_footers(list(reversed(self.dataset.groups)))
+        self.orphan_range = self.detail_range = None
         self._fill_summary()
         self._resolve_group_delayed({g.name for g in self.dataset.groups})
         self._close_page_delayed()
@@ -297,6 +336,7 @@ class ReportFiller:
         self._fill_column_header()
         self._fill_group_headers(all_groups=True)
         self._fill_group_footers(list(reversed(self.dataset.groups)))
+        self.orphan_range = self.detail_range = None
         self._fill_summary()
         self._close_page_delayed()
         for entry in self.report_delayed:
@@ -304,30 +344,39 @@ class ReportFiller:
 
     # --- pages and columns ------------------------------------------------------------------
 
-    def _new_page(self) -> None:
+    def _new_page(self, reset_page_number: bool = False) -> None:
         d = self.design
         page = Page()
         self.document.pages.append(page)
-        number = len(self.document.pages)
+        number = 1 if reset_page_number else (self.dataset.value("PAGE_NUMBER") or 0) + 1 if self.state else len(self.document.pages)
         self.dataset.set_system("PAGE_NUMBER", number)
         self.dataset.set_system("COLUMN_NUMBER", 1)
         self.state = _PageState(page, d.top_margin, column_header_top=d.top_margin)
         if self.background is not None:
             self._fill_background()
 
-    def _page_break(self) -> None:
-        previous_mode = self.mode
-        self.mode = DEFAULT if self.state.record_on_page or previous_mode == OLD else OLD  # type: ignore[union-attr]
+    def _break_mode(self) -> str:
+        """The mode the footers of the page/column being closed are evaluated in (§1.7):
+        DEFAULT once the current record printed there, else the previous record's."""
+        assert self.state is not None
+        return DEFAULT if self.state.record_on_page else (OLD if self.mode == DEFAULT else self.mode)
+
+    def _page_break(self, reset_page_number: bool = False) -> None:
+        """§1.7 page break: footers, new page, headers, reprinted group headers, and the
+        moving keep-together range put back below them."""
+        moved = self._take_range()
+        next_mode = self.mode
+        self.mode = self._break_mode()
         self._fill_column_footer()
         self._fill_page_footer()
         self._close_page_delayed()
-        self.mode = DEFAULT
+        self.mode = next_mode
         self.dataset.init_variables(ResetType.PAGE)
-        self._new_page()
+        self._new_page(reset_page_number)
         self._fill_page_header()
         self._fill_column_header()
-        self._reprint_group_headers()
-        self.mode = previous_mode
+        self._reprint_group_headers(column=False, until=moved[0].group if moved else None)
+        self._put_range(moved)
 
     def _column_break(self) -> None:
         state = self.state
@@ -335,13 +384,83 @@ class ReportFiller:
         if state.column >= self.design.column_count - 1:
             self._page_break()
             return
+        moved = self._take_range()
+        next_mode = self.mode
+        self.mode = self._break_mode()
         self._fill_column_footer()
+        self._resolve_delayed(EvaluationTime.COLUMN)
+        self.mode = next_mode
         self.dataset.init_variables(ResetType.COLUMN)
         state.column += 1
         state.offset_y = state.column_header_top
         state.is_new_column = True
+        state.record_on_page = False
         self.dataset.set_system("COLUMN_NUMBER", state.column + 1)
         self._fill_column_header()
+        self._reprint_group_headers(column=True, until=moved[0].group if moved else None)
+        self._put_range(moved)
+
+    # --- keep together (§3.9) ---------------------------------------------------------------
+
+    def _open_range(self, group: R.Group) -> None:
+        """A group header starts: with keepTogether (off the top of a column) or
+        minDetailsToStartFromTop, what the group prints from here may have to move."""
+        state = self.state
+        assert state is not None
+        if (group.keep_together and not state.is_new_column) or group.min_details_to_start_from_top > 0:
+            self.ranges[group.name] = ElementRange(group.name, state.page, state.column, len(state.page.elements),
+                                                   state.offset_y)
+        else:
+            self.ranges.pop(group.name, None)
+
+    def _movable_range(self) -> ElementRange | None:
+        """The outermost open range that still keeps its group together, on this column."""
+        state = self.state
+        assert state is not None
+        for group_state in self.dataset.groups:
+            group: R.Group = group_state.design
+            found = self.ranges.get(group.name)
+            if found is None or not found.movable:
+                continue
+            if found.page is not state.page or found.column != state.column:
+                found.movable = False
+                continue
+            if group.keep_together or self.details_count[group.name] < group.min_details_to_start_from_top:
+                return found
+        orphan = self.orphan_range
+        if orphan is not None and orphan.movable and orphan.page is state.page and orphan.column == state.column:
+            return orphan
+        return None
+
+    def _take_range(self) -> tuple[ElementRange, list[Any], int, int] | None:
+        """Remove the moving range's elements from the page being closed."""
+        found = self._movable_range()
+        if found is None:
+            return None
+        state = self.state
+        assert state is not None
+        elements = state.page.elements[found.start:]
+        del state.page.elements[found.start:]
+        height = state.offset_y - found.top
+        state.offset_y = found.top
+        return found, elements, height, self.column_x()
+
+    def _put_range(self, moved: tuple[ElementRange, list[Any], int, int] | None) -> None:
+        """Re-add a moved range at the offset of the new page/column."""
+        if moved is None:
+            return
+        found, elements, height, old_x = moved
+        state = self.state
+        assert state is not None
+        dx, dy = self.column_x() - old_x, state.offset_y - found.top
+        found.page, found.column, found.start, found.top = state.page, state.column, len(state.page.elements), state.offset_y
+        found.movable = False  # at the top now: a further break splits it
+        for element in elements:
+            element.x += dx
+            element.y += dy
+            state.page.elements.append(element)
+        state.offset_y += height
+        state.is_new_page = state.is_new_column = False
 
     def _close_page_delayed(self) -> None:
         state = self.state
@@ -352,6 +471,14 @@ class ReportFiller:
         state.delayed = [e for e in state.delayed if e.time not in (EvaluationTime.PAGE, EvaluationTime.COLUMN)]
         self.report_delayed.extend(state.delayed)  # group/band ones still pending move along
         state.delayed = []
+
+    def _resolve_delayed(self, time: EvaluationTime) -> None:
+        """§5: complete the page's elements waiting for ``time`` (a column end)."""
+        state = self.state
+        assert state is not None
+        for entry in [e for e in state.delayed if e.time is time]:
+            self._complete(entry)
+        state.delayed = [e for e in state.delayed if e.time is not time]
 
     def _resolve_group_delayed(self, groups: set[str]) -> None:
         pending = []
@@ -388,25 +515,48 @@ class ReportFiller:
             element.evaluate()
         return True
 
-    def _fill_column_band(self, band: FillBand) -> None:
-        """A band that flows down the column and continues on the next when it overflows."""
+    def _band_prints(self, band: FillBand, mode: str | None = None) -> bool:
+        """The band's printWhenExpression (§3.7): null or false means it takes no space."""
+        expression = band.design.print_when_expression
+        if expression is None:
+            return True
+        return self.dataset.evaluate(expression, mode or self.mode) is True
+
+    def _break_until_fits(self, band: FillBand, min_height: int = 0) -> None:
+        """Column breaks until the band can start here (§1.3, §1.6)."""
         assert self.state is not None
-        if not self._evaluate_band(band):
-            return
         guard = 0
-        while band.break_height() > self.available():
+        while band.break_height() > self.available() or (min_height > self.available() and not self.state.is_new_column):
             guard += 1
             self._guard(guard, band)
             self._column_break()
+
+    def _must_refill(self, band: FillBand) -> bool:
+        """§3.1: an overflowing band moves whole to the next column when it is Prevent
+        (and not the first thing on the column) or a keep-together range is moving."""
+        assert self.state is not None
+        if band.design.split_type is SplitType.PREVENT and not self.state.is_new_column:
+            return True
+        return self._movable_range() is not None
+
+    def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
+        """A band that flows down the column and continues on the next when it overflows
+        (§3.1); True when it printed.  ``recalc``: the first detail band of a record, whose
+        variables are recalculated when it moves to a new page."""
+        assert self.state is not None
+        if not self._evaluate_band(band):
+            return False
+        self._break_until_fits(band)
         part = band.container.fill(self.available())
-        if part.overflows and band.design.split_type is SplitType.PREVENT and not self.state.is_new_column:
+        if part.overflows and self._must_refill(band):
             self._column_break()
+            if recalc and self.mode == DEFAULT:
+                self.dataset.revert_to_old_and_recalculate()
             self._evaluate_band(band)
             part = band.container.fill(self.available())
         self._place(part, self.column_x(), self.state.offset_y)
         self.state.offset_y += part.height
         self.state.record_on_page = self.mode == DEFAULT
-        self.state.is_new_page = self.state.is_new_column = False
         guard = 0
         while part.overflows:
             guard += 1
@@ -418,6 +568,7 @@ class ReportFiller:
             self._place(part, self.column_x(), self.state.offset_y)
             self.state.offset_y += part.height
         self._resolve_band_delayed()
+        return True
 
     def _guard(self, count: int, band: FillBand) -> None:
         if count > 2 * max(1, self.design.column_count) + 1:
@@ -505,6 +656,7 @@ class ReportFiller:
     def _fill_column_footer(self) -> None:
         state = self.state
         assert state is not None
+        self._flush_footers()
         if self.column_footer is None:
             return
         y = state.offset_y if self.design.float_column_footer else self.column_footer_top()
@@ -517,6 +669,8 @@ class ReportFiller:
             self._fill_fixed_band(band, d.left_margin, d.page_height - d.bottom_margin - band.height)
 
     def _fill_group_headers(self, all_groups: bool) -> None:
+        """§1.6 group headers, outer → inner, of every group (report start) or of the
+        changed ones: start-new-page/column flags, min height, keep-together ranges."""
         state = self.state
         assert state is not None
         for group_state in self.dataset.groups:
@@ -524,74 +678,276 @@ class ReportFiller:
                 continue
             group: R.Group = group_state.design
             if (group.start_new_page or group.reset_page_number) and not state.is_new_page:
-                self._page_break()
+                self._page_break(reset_page_number=group.reset_page_number)
+                state = self.state
             elif group.start_new_column and not state.is_new_column:
                 self._column_break()
+            elif group.reset_page_number:
+                self.dataset.set_system("PAGE_NUMBER", 1)
             headers, _ = self.groups[group.name]
-            first = True
+            opened = False
             for band in headers:
-                if first and group.min_height_to_start_new_page and group.min_height_to_start_new_page > self.available():
-                    self._column_break()
+                if not self._band_prints(band):
+                    continue
+                if not opened:
+                    self._break_until_fits(band, group.min_height_to_start_new_page)
+                    self._open_range(group)
+                    self.details_count[group.name] = 0
+                    opened = True
                 self._fill_column_band(band)
-                first = False
+            if not opened:
+                self._open_range(group)
+                self.details_count[group.name] = 0
+            self.header_printed[group.name] = True
 
     def _fill_group_footers(self, groups: list[Any]) -> None:
+        """§1.6 group footers, inner → outer; closes the groups' keep-together ranges and
+        collects footers with a footerPosition (§3.10)."""
+        assert self.state is not None
         for group_state in groups:
-            _, footers = self.groups[group_state.design.name]
+            group: R.Group = group_state.design
+            _, footers = self.groups[group.name]
+            self._footer_position(group.footer_position)
+            self._orphan_footer(group)
             for band in footers:
-                self._fill_column_band(band)
+                if self.footer_master is not None and self.footer_range is None:
+                    self.footer_range = self._range_here(group.name)
+                if self._fill_column_band(band):
+                    self.state.is_new_page = self.state.is_new_column = False
+            if self.footer_master is FooterPosition.FORCE_AT_BOTTOM:
+                self._flush_footers()
+            self.header_printed[group.name] = False
+            self.ranges.pop(group.name, None)
 
-    def _reprint_group_headers(self) -> None:
+    def _orphan_footer(self, group: R.Group) -> None:
+        """§3.11: a preventOrphanFooter footer moves with the last detail when it must
+        break; an outer group without the flag ends that unit."""
+        if not group.prevent_orphan_footer:
+            self.orphan_range = None
+        elif self.orphan_range is None and self.detail_range is not None:
+            found = self.detail_range
+            self.orphan_range = ElementRange(group.name, found.page, found.column, found.start, found.top)
+
+    def _footer_position(self, position: FooterPosition | None) -> None:
+        """§3.10: the position the pending footers follow once this group's footer joins:
+        the first non-Normal footer opens the stack; a CollateAtBottom stack takes the
+        position of the next outer footer (Normal drops it); ForceAtBottom wins."""
+        position = position or FooterPosition.NORMAL
+        master = self.footer_master
+        if master is None or master is FooterPosition.COLLATE_AT_BOTTOM:
+            master = position
+        elif position is FooterPosition.FORCE_AT_BOTTOM:
+            master = position
+        if master is FooterPosition.NORMAL:
+            self.footer_range = self.footer_master = None
+        else:
+            self.footer_master = master
+
+    def _range_here(self, group: str) -> ElementRange:
+        state = self.state
+        assert state is not None
+        return ElementRange(group, state.page, state.column, len(state.page.elements), state.offset_y)
+
+    def _flush_footers(self) -> None:
+        """Push the pending footers down so they end at the column footer (§3.10); a
+        CollateAtBottom stack no outer footer joined prints where it is."""
+        found, master = self.footer_range, self.footer_master
+        self.footer_range = self.footer_master = None
+        state = self.state
+        if found is None or master is FooterPosition.COLLATE_AT_BOTTOM or state is None:
+            return
+        if found.page is not state.page or found.column != state.column:
+            return
+        dy = self.column_footer_top() - state.offset_y
+        if dy <= 0:
+            return
+        for element in state.page.elements[found.start:]:
+            element.y += dy
+        state.offset_y += dy
+
+    def _reprint_group_headers(self, column: bool, until: str | None = None) -> None:
+        """§3.12: headers of open groups flagged to reprint on each page (or column),
+        outer → inner, stopping at the group whose range is being moved."""
         for group_state in self.dataset.groups:
             group: R.Group = group_state.design
-            if group.reprint_header_on_each_page:
+            if group.name == until:
+                break
+            wanted = group.reprint_header_on_each_column if column else group.reprint_header_on_each_page
+            if wanted and self.header_printed.get(group.name):
                 headers, _ = self.groups[group.name]
                 for band in headers:
                     self._fill_column_band(band)
 
     def _fill_detail(self) -> None:
+        """§1.3 one record: break before the first printing band if it cannot start here
+        (before the record is counted), commit the variables, fill the detail bands."""
         ds = self.dataset
+        if any(b.design.print_when_expression is not None for b in self.details):
+            ds.estimate_variables()
+        first = next((b for b in self.details if self._band_prints(b, "estimated")), None)
+        if first is not None:
+            self._break_until_fits(first)
         ds.calculate_variables()
+        printed = False
+        found = self._range_here("")
         for band in self.details:
-            self._fill_column_band(band)
+            if self._fill_column_band(band, recalc=not printed):
+                printed = True
+        assert self.state is not None
+        same_place = found.page is self.state.page and found.column == self.state.column
+        self.detail_range = found if printed and same_place else None
+        if printed:
+            for name in self.details_count:
+                self.details_count[name] += 1
         assert self.state is not None
         self.state.is_new_page = self.state.is_new_column = False
 
+    # --- summary (§1.7) -------------------------------------------------------------------------
+
     def _fill_summary(self) -> None:
-        """Summary with its footers (cases A and B of §1.7: without a last page footer;
-        with one, the last page footer closes the page the summary ends on)."""
+        """The summary and the footers of the last page: branches A-B without a last page
+        footer, C-F with one, G with one and isSummaryWithPageHeaderAndFooter."""
+        self.mode = DEFAULT
+        prints = self.summary is not None and self._evaluate_band(self.summary)
+        if self.last_page_footer is None:
+            self._summary_without_last_footer(prints)
+        else:
+            self._summary_with_last_footer(prints)
+
+    def _summary_fits(self, top: int) -> bool:
         state = self.state
-        assert state is not None
-        d = self.design
-        if self.last_page_footer is not None:
-            self.last_footer_active = True
-        summary = self.summary
-        fits = (summary is not None and state.column == 0 and not d.summary_new_page
-                and summary.break_height() <= self.available())
-        if summary is None or fits:
-            if summary is not None and self._evaluate_band(summary):
-                part = summary.container.fill(self.available())
-                self._place(part, d.left_margin, state.offset_y)
-                state.offset_y += part.height
-                if part.overflows:
-                    self._fill_column_footer()
-                    self._fill_page_footer()
-                    self._close_page_delayed()
-                    self._new_page()
-                    part = summary.container.fill(d.page_height - d.bottom_margin - state.offset_y)
-                    self._place(part, d.left_margin, self.state.offset_y)  # type: ignore[union-attr]
-                self._resolve_band_delayed()
-            self._fill_column_footer()
-            self._fill_page_footer()
-            return
+        assert state is not None and self.summary is not None
+        return (state.column == 0 and not self.design.summary_new_page
+                and self.summary.break_height() <= top - state.offset_y)
+
+    def _top_with_last_footer(self, active: bool) -> int:
+        saved = self.last_footer_active
+        self.last_footer_active = active
+        top = self.column_footer_top()
+        self.last_footer_active = saved
+        return top
+
+    def _close_page(self) -> None:
         self._fill_column_footer()
         self._fill_page_footer()
-        if not self._evaluate_band(summary):
-            return
+
+    def _summary_new_page(self, header: bool | None = None) -> None:
+        """A page of the summary: no column header; a page header only with
+        isSummaryWithPageHeaderAndFooter (or when asked)."""
         self._close_page_delayed()
+        self.dataset.init_variables(ResetType.PAGE)
         self._new_page()
-        if d.summary_with_page_header_and_footer:
+        if self.design.summary_with_page_header_and_footer if header is None else header:
             self._fill_page_header()
-        self._fill_whole_page_band(summary)
-        if d.summary_with_page_header_and_footer:
+
+    def _summary_part(self, bottom: int) -> Part:
+        """Fill the summary (or its continuation) down to ``bottom``."""
+        state = self.state
+        assert state is not None and self.summary is not None
+        part = self.summary.container.fill(bottom - state.offset_y)
+        self._place(part, self.design.left_margin, state.offset_y)
+        state.offset_y += part.height
+        return part
+
+    def _summary_bottom(self) -> int:
+        d = self.design
+        footer = self.footer_band if d.summary_with_page_header_and_footer else None
+        return d.page_height - d.bottom_margin - (footer.height if footer is not None else 0)
+
+    def _summary_overflow(self, part: Part) -> None:
+        """Continuation pages of an overflowing summary (page header/footer only with
+        isSummaryWithPageHeaderAndFooter, never column header/footer)."""
+        assert self.summary is not None
+        guard = 0
+        while part.overflows:
+            guard += 1
+            self._guard(guard, self.summary)
+            self._summary_new_page()
+            part = self._summary_part(self._summary_bottom())
+            if self.design.summary_with_page_header_and_footer:
+                self._fill_page_footer()
+        self._resolve_band_delayed()
+
+    def _summary_without_last_footer(self, prints: bool) -> None:
+        """A: the summary fits on the page: there, then the footers.  B: footers close
+        the page and the summary gets pages of its own."""
+        if prints and self._summary_fits(self.column_footer_top()):
+            self._flush_footers()
+            part = self._summary_part(self.column_footer_top())
+            self._close_page()
+            self._summary_overflow(part)
+            return
+        self._close_page()
+        if prints:
+            self._summary_new_page()
+            part = self._summary_part(self._summary_bottom())
+            if self.design.summary_with_page_header_and_footer:
+                self._fill_page_footer()
+            self._summary_overflow(part)
+
+    def _summary_with_last_footer(self, prints: bool) -> None:
+        """C-F: where the last page footer goes decides where the summary goes."""
+        state = self.state
+        assert state is not None
+        last_top, normal_top = self._top_with_last_footer(True), self._top_with_last_footer(False)
+        if not prints:
+            if state.offset_y > last_top or state.column > 0:
+                self._page_break()
+            self.last_footer_active = True
+            self._close_page()
+            return
+        if self._summary_fits(last_top):  # C
+            self.last_footer_active = True
+            part = self._summary_part(self.column_footer_top())
+            self._close_page()
+            self._summary_overflow(part)
+        elif self._summary_fits(normal_top):  # D
+            part = self._summary_part(normal_top)
+            self._page_break()
+            self.last_footer_active = True
+            guard = 0
+            while part.overflows:
+                guard += 1
+                self._guard(guard, self.summary)  # type: ignore[arg-type]
+                part = self._summary_part(self.column_footer_top())
+                if part.overflows:
+                    self._page_break()
+            self._close_page()
+            self._resolve_band_delayed()
+        elif self.design.summary_with_page_header_and_footer:  # G
+            self._summary_with_all_footers()
+        elif state.column == 0 and state.offset_y <= last_top:  # E
+            self.last_footer_active = True
+            self._close_page()
+            self._summary_new_page()
+            self._summary_overflow(self._summary_part(self._summary_bottom()))
+        else:  # F
+            self._close_page()
+            self._summary_new_page(header=True)
+            self.last_footer_active = True
+            if self.design.summary_new_page:
+                self._fill_page_footer()
+                self._summary_new_page()
+                self._summary_overflow(self._summary_part(self._summary_bottom()))
+                return
+            part = self._summary_part(self.column_footer_top())
             self._fill_page_footer()
+            self._summary_overflow(part)
+
+    def _summary_with_all_footers(self) -> None:
+        """G (where C and D do not apply): the summary on pages of its own that keep page
+        header and footer; the last page footer closes the last one."""
+        self._close_page()
+        self._summary_new_page()
+        guard = 0
+        while True:
+            self.last_footer_active = True
+            part = self._summary_part(self.column_footer_top())
+            self._fill_page_footer()
+            if not part.overflows:
+                break
+            guard += 1
+            self._guard(guard, self.summary)  # type: ignore[arg-type]
+            self.last_footer_active = False
+            self._summary_new_page()
+        self._resolve_band_delayed()
