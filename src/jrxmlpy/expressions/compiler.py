@@ -390,7 +390,7 @@ class _Gen:
         kind = node.kind
         if kind == "R":
             self.unit.refs.add(("R", node.name))
-            return Code(f"{self.k(self._resource_lookup)}(E, {self.k(node.name)})", T.STRING)
+            return Code(f"{self.k(R.resource)}(E, {self.k(node.name)})", T.STRING)
         table, attr, noun = {
             "F": (self.schema.fields, "F", "field"),
             "V": (self.schema.variables, "V", "variable"),
@@ -402,19 +402,6 @@ class _Gen:
         self.unit.refs.add((kind.rstrip("!"), node.name))
         declared = table[node.name] or T.OBJECT
         return Code(f"S.{attr}[{self.k(node.name)}]", self._declared_type(declared, node.pos))
-
-    @staticmethod
-    def _resource_lookup(env: R.Env, key: str) -> str | None:
-        text = env.message(key)
-        if text is None:
-            missing = env.missing_resource
-            if missing == "Key":
-                return key
-            if missing == "Empty":
-                return ""
-            if missing == "Error":
-                raise R.MissingResourceException(f"Can't find resource for key {key}")
-        return text
 
     def _declared_type(self, declared: str, pos: int) -> str:
         """A declared class as a static type: known classes keep their name, others

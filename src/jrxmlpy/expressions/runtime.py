@@ -14,6 +14,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from ..javanum import big_decimal_to_string, double_to_string, float_to_string
+
 if TYPE_CHECKING:
     from .registry import Registry
 
@@ -267,24 +269,18 @@ def s_int(x: int | None) -> str:
 def s_double(x: float | None) -> str:
     if x is None:
         return "null"
-    from .javalib.text import double_to_string
-
     return double_to_string(x)
 
 
 def s_float(x: float | None) -> str:
     if x is None:
         return "null"
-    from .javalib.text import float_to_string
-
     return float_to_string(x)
 
 
 def s_decimal(x: Decimal | None) -> str:
     if x is None:
         return "null"
-    from .javalib.text import big_decimal_to_string
-
     return big_decimal_to_string(x)
 
 
@@ -302,6 +298,9 @@ def s_obj(env: Env, x: object) -> str:
         return s_double(x)
     if isinstance(x, Decimal):
         return s_decimal(x)
+    to_string = getattr(x, "java_to_string", None)
+    if to_string is not None:  # Java-side classes (Timestamp, Locale, ...) print themselves
+        return to_string(env)
     if isinstance(x, _dt.datetime):
         from .javalib.text import java_date_to_string
 
@@ -316,9 +315,6 @@ def s_obj(env: Env, x: object) -> str:
         return "[" + ", ".join(s_obj(env, v) for v in x) + "]"
     if isinstance(x, dict):
         return "{" + ", ".join(f"{s_obj(env, k)}={s_obj(env, v)}" for k, v in x.items()) + "}"
-    to_string = getattr(x, "java_to_string", None)
-    if to_string is not None:
-        return to_string(env)
     return str(x)
 
 
