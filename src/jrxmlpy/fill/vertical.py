@@ -14,7 +14,7 @@ from typing import Any
 
 from ..design import elements as D
 from ..design import report as R
-from ..design.enums import EvaluationTime, FooterPosition, ResetType, SplitType, WhenNoDataType
+from ..design.enums import BreakType, EvaluationTime, FooterPosition, PrintOrder, ResetType, SplitType, WhenNoDataType
 from ..document import Document, Origin, Page, PrintText
 from ..errors import FillError
 from .container import Container, Part
@@ -46,7 +46,16 @@ _KINDS: list[tuple[type, type[FillElement]]] = [
     (D.Frame, FillFrame),
     (D.Break, FillBreak),
     (D.Subreport, lambda *args: _subreport_element(*args)),  # (subreports work)
+    (D.ComponentElement, lambda *args: _component_element(*args)),  # (components work)
 ]
+
+
+def _component_element(*args: Any) -> FillElement:
+    """(components work) lists and tables (``fill/components.py``), imported late;
+    other components keep the placeholder."""
+    from .components import component_element
+
+    return component_element(*args)
 
 
 def _subreport_element(*args: Any) -> FillElement:
@@ -126,6 +135,13 @@ class _PageState:
 class ReportFiller:
     """Fills one report (the master) into a :class:`Document`."""
 
+    def __new__(cls, context: Any, *args: Any, **kwargs: Any) -> ReportFiller:  # noqa: D102
+        # the master report in horizontal print order gets the horizontal page loop
+        design = context.report.design
+        if cls is ReportFiller and design.print_order is PrintOrder.HORIZONTAL and design.column_count > 1:
+            return super().__new__(HorizontalFiller)
+        return super().__new__(cls)
+
     def __init__(self, context: Any) -> None:
         self.ctx = context
         self.report = context.report
@@ -166,11 +182,14 @@ class ReportFiller:
         #: Group footers waiting to be pushed to the column bottom (§3.10), and the
         #: footer position that decides when.
         self.footer_range: ElementRange | None = None
+        #: The type of the ``<break>`` that cut the band being filled (§3.8).
+        self.pending_break: BreakType | None = None
         #: The last record's detail bands (when they did not break) and, while footers of
         #: preventOrphanFooter groups print, those footers with them (§3.11).
         self.detail_range: ElementRange | None = None
         self.orphan_range: ElementRange | None = None
         self.footer_master: FooterPosition | None = None
+        self.footer_group_position: FooterPosition | None = None  # of the footer filling
 
     # --- building ---------------------------------------------------------------------
 
@@ -242,8 +261,14 @@ class ReportFiller:
             self.state.delayed.append(entry)
 
     def break_allowed(self, element: FillBreak) -> bool:
+        """§3.8: a break is ignored at the top of a new page (column), even below the
+        page/column header and reprinted group headers (BreaksReport.42)."""
         state = self.state
-        return state is not None and not (state.is_new_page and not state.page.elements)
+        if state is None:
+            return False
+        if element.design.type is BreakType.COLUMN and self.design.column_count > 1:
+            return not state.is_new_column
+        return not state.is_new_page
 
     # --- geometry -------------------------------------------------------------------------
 
@@ -292,6 +317,8 @@ class ReportFiller:
 
     def _report_content(self) -> None:
         ds = self.dataset
+        assert self.state is not None
+        self.state.record_on_page = False  # nothing of the new record printed yet
         ds.estimate_group_ruptures()
         changed = [g for g in ds.groups if g.has_changed]
         if changed:
@@ -377,6 +404,7 @@ class ReportFiller:
         self._fill_column_header()
         self._reprint_group_headers(column=False, until=moved[0].group if moved else None)
         self._put_range(moved)
+        self._reopen_footers()
 
     def _column_break(self) -> None:
         state = self.state
@@ -399,6 +427,7 @@ class ReportFiller:
         self._fill_column_header()
         self._reprint_group_headers(column=True, until=moved[0].group if moved else None)
         self._put_range(moved)
+        self._reopen_footers()
 
     # --- keep together (§3.9) ---------------------------------------------------------------
 
@@ -414,7 +443,10 @@ class ReportFiller:
             self.ranges.pop(group.name, None)
 
     def _movable_range(self) -> ElementRange | None:
-        """The outermost open range that still keeps its group together, on this column."""
+        """The outermost open range that still keeps its group together, on this column
+        (else the orphan-footer unit, §3.11).  A minDetailsToStartFromTop=N group still
+        moves with exactly N details printed (its footer breaking): observed in the
+        OrphanFooterReport.30-45 prints."""
         state = self.state
         assert state is not None
         for group_state in self.dataset.groups:
@@ -425,7 +457,7 @@ class ReportFiller:
             if found.page is not state.page or found.column != state.column:
                 found.movable = False
                 continue
-            if group.keep_together or self.details_count[group.name] < group.min_details_to_start_from_top:
+            if group.keep_together or self.details_count[group.name] <= group.min_details_to_start_from_top:
                 return found
         orphan = self.orphan_range
         if orphan is not None and orphan.movable and orphan.page is state.page and orphan.column == state.column:
@@ -506,14 +538,17 @@ class ReportFiller:
 
     def _evaluate_band(self, band: FillBand) -> bool:
         """Whether the band prints (its printWhenExpression), its elements evaluated."""
-        expression = band.design.print_when_expression
-        if expression is not None and self.evaluate(expression) is not True:
+        if not self._band_prints(band):
             return False
+        self._evaluate_elements(band)
+        return True
+
+    def _evaluate_elements(self, band: FillBand) -> None:
+        """Conditional styles, then every element of the band, in the current mode."""
         self.variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
         band.container.reset()
         for element in band.container.elements:
             element.evaluate()
-        return True
 
     def _band_prints(self, band: FillBand, mode: str | None = None) -> bool:
         """The band's printWhenExpression (§3.7): null or false means it takes no space."""
@@ -544,15 +579,16 @@ class ReportFiller:
         (§3.1); True when it printed.  ``recalc``: the first detail band of a record, whose
         variables are recalculated when it moves to a new page."""
         assert self.state is not None
-        if not self._evaluate_band(band):
+        if not self._band_prints(band):
             return False
         self._break_until_fits(band)
+        self._evaluate_elements(band)
         part = band.container.fill(self.available())
         if part.overflows and self._must_refill(band):
             self._column_break()
             if recalc and self.mode == DEFAULT:
                 self.dataset.revert_to_old_and_recalculate()
-            self._evaluate_band(band)
+            self._evaluate_elements(band)
             part = band.container.fill(self.available())
         self._place(part, self.column_x(), self.state.offset_y)
         self.state.offset_y += part.height
@@ -561,7 +597,7 @@ class ReportFiller:
         while part.overflows:
             guard += 1
             self._guard(guard, band)
-            self._column_break()
+            self._overflow_break()
             part = band.container.fill(self.available())
             if not part.elements and part.overflows and self.state.is_new_column:
                 raise FillError(f"{band.design.location}: band {band.origin.band} does not fit on an empty page")
@@ -569,6 +605,14 @@ class ReportFiller:
             self.state.offset_y += part.height
         self._resolve_band_delayed()
         return True
+
+    def _overflow_break(self) -> None:
+        """The band continues on the next column, or page when a page break cut it."""
+        kind, self.pending_break = self.pending_break, None
+        if kind is BreakType.PAGE:
+            self._page_break()
+        else:
+            self._column_break()
 
     def _guard(self, count: int, band: FillBand) -> None:
         if count > 2 * max(1, self.design.column_count) + 1:
@@ -656,7 +700,7 @@ class ReportFiller:
     def _fill_column_footer(self) -> None:
         state = self.state
         assert state is not None
-        self._flush_footers()
+        self._flush_footers(keep_master=True)
         if self.column_footer is None:
             return
         y = state.offset_y if self.design.float_column_footer else self.column_footer_top()
@@ -708,12 +752,14 @@ class ReportFiller:
             group: R.Group = group_state.design
             _, footers = self.groups[group.name]
             self._footer_position(group.footer_position)
+            self.footer_group_position = group.footer_position
             self._orphan_footer(group)
             for band in footers:
                 if self.footer_master is not None and self.footer_range is None:
                     self.footer_range = self._range_here(group.name)
                 if self._fill_column_band(band):
                     self.state.is_new_page = self.state.is_new_column = False
+            self.footer_group_position = None
             if self.footer_master is FooterPosition.FORCE_AT_BOTTOM:
                 self._flush_footers()
             self.header_printed[group.name] = False
@@ -743,16 +789,31 @@ class ReportFiller:
         else:
             self.footer_master = master
 
+    def _reopen_footers(self) -> None:
+        """Footers still stacking continue their stack on the new page/column, when the
+        group whose footer broke has a footer position itself (FooterPositionReport.13;
+        a Normal footer that joined a stack continues normally: .30)."""
+        if self.footer_master is None or self.footer_range is not None:
+            return
+        if self.footer_group_position in (None, FooterPosition.NORMAL):
+            self.footer_master = None
+        else:
+            self.footer_range = self._range_here("")
+
     def _range_here(self, group: str) -> ElementRange:
         state = self.state
         assert state is not None
         return ElementRange(group, state.page, state.column, len(state.page.elements), state.offset_y)
 
-    def _flush_footers(self) -> None:
+    def _flush_footers(self, keep_master: bool = False) -> None:
         """Push the pending footers down so they end at the column footer (§3.10); a
-        CollateAtBottom stack no outer footer joined prints where it is."""
+        CollateAtBottom stack no outer footer joined prints where it is.  With
+        ``keep_master`` (a footer breaking to the next column) the footers still to come
+        keep stacking there (FooterPositionReport.13)."""
         found, master = self.footer_range, self.footer_master
-        self.footer_range = self.footer_master = None
+        self.footer_range = None
+        if not keep_master:
+            self.footer_master = None
         state = self.state
         if found is None or master is FooterPosition.COLLATE_AT_BOTTOM or state is None:
             return
@@ -799,8 +860,8 @@ class ReportFiller:
         if printed:
             for name in self.details_count:
                 self.details_count[name] += 1
-        assert self.state is not None
-        self.state.is_new_page = self.state.is_new_column = False
+        if self.details:  # even when no detail band printed (an empty page stays a page)
+            self.state.is_new_page = self.state.is_new_column = False
 
     # --- summary (§1.7) -------------------------------------------------------------------------
 
@@ -951,3 +1012,96 @@ class ReportFiller:
             self.last_footer_active = False
             self._summary_new_page()
         self._resolve_band_delayed()
+
+
+class HorizontalFiller(ReportFiller):
+    """``printOrder="Horizontal"`` (§3.13): consecutive records go into consecutive columns
+    of one row, the row as tall as its tallest record; column headers and footers print
+    side by side once per page; group bands, the summary and page breaks close the open
+    row and span from the first column.  There are no column breaks: a band that does
+    not fit moves the row to the next page.
+
+    A :class:`ReportFiller` built for a horizontal master report is one of these."""
+
+    def __init__(self, context: Any) -> None:
+        super().__init__(context)
+        self.row_bottom = 0
+        self.record_top: tuple[Page, int] | None = None
+
+    # --- rows ---------------------------------------------------------------------------
+
+    def _close_row(self) -> None:
+        """The open row ends: content continues below its tallest record, column 0."""
+        state = self.state
+        if state is None:
+            return
+        if state.column > 0:
+            state.offset_y = max(state.offset_y, self.row_bottom)
+            state.column = 0
+        self.row_bottom = state.offset_y
+
+    def _place(self, part: Part, x: int, y: int) -> None:
+        if self.record_top is None or self.record_top[0] is not self.state.page:  # type: ignore[union-attr]
+            self.record_top = (self.state.page, y)  # type: ignore[union-attr]
+        super()._place(part, x, y)
+
+    def _column_break(self) -> None:
+        self._page_break()
+
+    def _page_break(self, reset_page_number: bool = False) -> None:
+        self._close_row()
+        super()._page_break(reset_page_number)
+        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
+
+    # --- bands ----------------------------------------------------------------------------
+
+    def _fill_column_header(self) -> None:
+        state = self.state
+        assert state is not None
+        top = bottom = state.offset_y
+        for column in range(self.design.column_count):
+            state.column, state.offset_y = column, top
+            super()._fill_column_header()
+            bottom = max(bottom, state.offset_y)
+        state.column, state.offset_y = 0, bottom
+        self.row_bottom = bottom
+
+    def _fill_column_footer(self) -> None:
+        state = self.state
+        assert state is not None
+        column, top = state.column, state.offset_y
+        for index in range(self.design.column_count):
+            state.column, state.offset_y = index, top
+            super()._fill_column_footer()
+        state.column = column
+
+    def _fill_group_headers(self, all_groups: bool) -> None:
+        if all_groups or any(g.has_changed for g in self.dataset.groups):
+            self._close_row()
+        super()._fill_group_headers(all_groups)
+        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
+
+    def _fill_group_footers(self, groups: list[Any]) -> None:
+        self._close_row()
+        super()._fill_group_footers(groups)
+        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
+
+    def _fill_summary(self) -> None:
+        self._close_row()
+        super()._fill_summary()
+
+    def _fill_detail(self) -> None:
+        """One record in the next column of the row; the row closes when full."""
+        self.record_top = None
+        super()._fill_detail()
+        state = self.state
+        assert state is not None
+        if self.record_top is None or self.record_top[0] is not state.page:
+            return  # nothing printed
+        self.row_bottom = max(self.row_bottom, state.offset_y)
+        state.offset_y = self.record_top[1]
+        state.column += 1
+        if state.column >= self.design.column_count:
+            self._close_row()
+        else:
+            self.dataset.set_system("COLUMN_NUMBER", state.column + 1)

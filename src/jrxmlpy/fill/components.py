@@ -1,0 +1,441 @@
+"""The list and table components (``docs/filling.md`` §7.4, §7.5).
+
+Both run a sub-dataset (``<datasetRun>``) and are filled like a subreport: a report is
+generated from the component once (:func:`_list_report`, :func:`_table_report`) and filled
+by a nested :class:`~jrxmlpy.fill.subreports.SubreportFiller` whose pages are the parts of
+the component element in the master band.  What it prints on a part becomes one print
+frame (the component element's box, style and position) holding the part's elements.
+
+List (observed in JasperReports 6.20 prints): the list contents are the detail band of the
+generated report, one per record, placed directly in the list's frame (no frame per item);
+a horizontal list fills ``width // contents width`` items per row (rows as tall as their
+tallest item).  The frame is as tall as what was filled (it may be shorter than designed).
+
+Table: JasperReports fills a table as a generated subreport:
+
+* table header -> title, column headers -> column header (on every part), detail cells ->
+  detail, table footer -> summary;
+* column footers -> page footer (following the content) on parts that continue, and on the
+  last part the footer of an outer group ``__SummaryGroup`` (a frame holding the cells, right
+  below the last row), the last page footer being empty;
+* table groups -> groups of the dataset with their group header/footer cells;
+* each cell is a frame of its column's width (``ContainerHeight`` stretch: the cells of a
+  row stretch to the tallest), laid out left to right; a cell without style or box whose
+  only element covers it exactly prints that element alone;
+* a column group's header sits above its children, its footers below them; rows of a
+  section are as tall as needed by the cells spanning them (``rowSpan``).
+
+Expressions of the contents are compiled in the scope named after the sub-dataset; the
+generated report maps them to its main scope.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from ..data.base import DataSource
+from ..design import components as C
+from ..design import elements as D
+from ..design import report as R
+from ..design.enums import PrintOrder, SplitType, StretchType, TableWhenNoData, WhenNoDataType
+from ..document import Page, PrintElement, PrintFrame
+from ..errors import FillError, JrxmlpyError
+from .elements import FillElement, FillFrame, FillPlaceholder, _own_box
+from .subreports import _NOT_PASSED, FillSubreport, SubreportFiller
+from .vertical import HorizontalFiller
+
+log = logging.getLogger(__name__)
+
+__all__ = ["FillList", "FillTable", "component_element"]
+
+#: The name JasperReports gives the outer group holding a table's last column footer.
+SUMMARY_GROUP = "__SummaryGroup"
+TABLE_NAME_PROPERTY = "net.sf.jasperreports.components.table.name"
+
+
+def component_element(design: D.ComponentElement, *args: Any) -> FillElement:
+    """The fill element of a ``<componentElement>``: lists and tables are filled, other
+    components keep the placeholder (an empty box of their size)."""
+    component = design.component
+    if isinstance(component, C.ListComponent) and component.dataset_run is not None:
+        return FillList(design, *args)
+    if isinstance(component, C.Table) and component.dataset_run is not None:
+        return FillTable(design, *args)
+    element = FillPlaceholder(design, *args)
+    name = type(component).__name__
+    element.filler._warn_once(name, f"{design.location}: {name} components are not filled yet: an empty box of their size is printed")
+    return element
+
+
+# --- the nested fillers ------------------------------------------------------------------------
+
+
+class ComponentFiller(SubreportFiller):
+    """Fills the report generated from a list or table: a subreport that records how much
+    of each part it used (the component's frame is that tall)."""
+
+    def __init__(self, context: Any, parent: Any, width: int, origin_report: str | None) -> None:
+        self._origin_report = origin_report
+        super().__init__(context, parent, False, width)
+
+    def _band(self, band: Any, kind: str, group: str | None = None) -> Any:
+        self.report_name = self._origin_report  # None: the origins of the master (lists)
+        return super()._band(band, kind, group)
+
+    def _new_page(self, *args: Any, **kwargs: Any) -> None:
+        if self.state is not None and self.run is not None:
+            self.run.part_used = max(self._max_y, self.state.offset_y)  # type: ignore[attr-defined]
+        super()._new_page(*args, **kwargs)
+
+
+    def _elements(self, designs: list[D.Element], origin: Any, groups: tuple[int, ...] = ()) -> list[FillElement]:
+        out = super()._elements(designs, origin, groups)
+        for element in out:
+            if isinstance(element.design, CellFrame) and type(element) is FillFrame:
+                element.__class__ = FillCell
+        return out
+
+
+@dataclasses.dataclass(slots=True, kw_only=True)
+class CellFrame(D.Frame):
+    """The frame of a table cell."""
+
+
+class FillCell(FillFrame):
+    """A table cell: a frame whose children keep their coordinates in the print (the
+    exporters offset them by the cell's padding: TableReport.1, leftPadding 10)."""
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        d = self.design
+        return PrintFrame(**self.common(rel_y), box=_own_box(d.box), elements=list(self.part.elements))
+
+
+class HorizontalComponentFiller(ComponentFiller, HorizontalFiller):
+    """A horizontal list: items side by side in rows."""
+
+
+# --- the fill elements ---------------------------------------------------------------------------
+
+
+class FillDatasetComponent(FillSubreport):
+    """A component filled as a generated subreport over its dataset run."""
+
+    design: D.ComponentElement
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.frame_height = 0
+
+    @property
+    def run_design(self) -> D.DatasetRun:
+        return self.design.component.dataset_run  # type: ignore[attr-defined,return-value]
+
+    # --- the generated report ---------------------------------------------------------------
+
+    def generated(self) -> Any:
+        root = getattr(self.filler, "root", self.filler)
+        cache = getattr(root, "_component_reports", None)
+        if cache is None:
+            cache = root._component_reports = {}
+        key = id(self.design)
+        hit = cache.get(key)
+        if hit is None or hit[0] is not self.design:
+            hit = cache[key] = (self.design, self._generate())
+        return hit[1]
+
+    def _generate(self) -> Any:
+        from ..report import Report
+
+        master = self.filler.report
+        run = self.run_design
+        dataset = next((ds for ds in master.design.datasets if ds.name == run.dataset_name), None)
+        if dataset is None:
+            raise FillError(f"datasetRun: {run.dataset_name!r} is not a subDataset of the report", run.location)
+        design = self.build_design(master.design, dataset)
+        scope = run.dataset_name
+        expressions = {k: v for k, v in master.expressions.items() if k[0] != ""}
+        expressions.update({("", e): c for (s, e), c in master.expressions.items() if s == scope})
+        return Report(design, design.name, master.path, master.resources, expressions,
+                      dict(master.subreports), list(master.template_styles))
+
+    def build_design(self, master: R.Report, dataset: R.Dataset) -> R.Report:
+        raise NotImplementedError
+
+    def _base_design(self, master: R.Report, dataset: R.Dataset, name: str) -> R.Report:
+        width = self.design.width
+        return R.Report(
+            name=name, language=master.language, page_width=width, page_height=max(1, self.design.height),
+            column_width=width, left_margin=0, right_margin=0, top_margin=0, bottom_margin=0,
+            imports=list(master.imports), templates=list(master.templates), report_fonts=list(master.report_fonts),
+            styles=list(master.styles), main_dataset=dataset, datasets=list(master.datasets),
+            when_no_data_type=WhenNoDataType.NO_PAGES, location=self.design.location,
+        )
+
+    def origin_report(self) -> str | None:
+        return None
+
+    # --- the fill -----------------------------------------------------------------------------
+
+    def _make_filler(self) -> SubreportFiller:
+        from . import FillContext
+
+        run = self.run_design
+        master = self.filler
+        report = self.generated()
+        params: dict[str, Any] = {}
+        if run.parameters_map_expression is not None:
+            supplied = master.evaluate(run.parameters_map_expression)
+            if supplied is not None:
+                if not isinstance(supplied, Mapping):
+                    raise FillError(f"datasetRun parameters map is a {type(supplied).__name__}, not a Map",
+                                    run.parameters_map_expression.location)
+                params.update((k, v) for k, v in supplied.items() if k not in _NOT_PASSED)
+        for parameter in run.parameters:
+            params[parameter.name] = master.evaluate(parameter.expression) if parameter.expression is not None else None
+        source: DataSource | None = None
+        if run.data_source_expression is not None:
+            value = master.evaluate(run.data_source_expression)
+            if value is not None and not isinstance(value, DataSource):
+                raise FillError(f"datasetRun data source is a {type(value).__name__}, not a data source",
+                                run.data_source_expression.location)
+            source = value
+        elif run.connection_expression is not None and master.evaluate(run.connection_expression) is not None:
+            raise FillError("datasetRun connectionExpression: SQL data is not supported yet "
+                            "(give the dataset run a dataSourceExpression)", run.connection_expression.location)
+        document = master.document
+        try:
+            context = FillContext(report, source, params, document.locale or "en_US", document.timezone or "GMT", {})
+        except JrxmlpyError:
+            raise
+        master_env = master.ctx.env
+        if getattr(master_env, "compile_report", None) is not None and getattr(context.env, "compile_report", None) is None:
+            context.env.compile_report = master_env.compile_report
+        if not report.design.resource_bundle and "REPORT_RESOURCE_BUNDLE" not in params:
+            bundle = master.dataset.params.get("REPORT_RESOURCE_BUNDLE")
+            if bundle is not None:
+                context.params["REPORT_RESOURCE_BUNDLE"] = bundle
+                context.env.message = master_env.message
+        cls = ComponentFiller
+        if report.design.print_order is PrintOrder.HORIZONTAL and report.design.column_count > 1:
+            cls = HorizontalComponentFiller
+        return cls(context, master, self.design.width, self.origin_report())
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        overflows = super().prepare(room, continuing, can_overflow)
+        run = self.run
+        if self.printing and run is not None:
+            if run.finished:
+                self.frame_height = run.used
+            else:
+                self.frame_height = min(room, getattr(run, "part_used", room))
+        return overflows
+
+    def emit(self, rel_y: int) -> list[PrintElement]:
+        self.done = True
+        self.prints += 1
+        page: Page | None
+        page, self.page = self.page, None
+        if page is None:
+            return []
+        self._publish()
+        common = self.common(rel_y)
+        common["height"] = self.frame_height
+        return [PrintFrame(**common, box=None, elements=list(page.elements))]
+
+    def _apply_return_values(self) -> None:
+        """The dataset run's return values go to the master's variables (like a subreport's)."""
+        saved = self.design
+        shim = dataclasses.make_dataclass("_Returns", [("return_values", list)])(self.run_design.return_values)
+        self.design = shim  # type: ignore[assignment]
+        try:
+            super()._apply_return_values()
+        finally:
+            self.design = saved
+
+
+class FillList(FillDatasetComponent):
+    """``<jr:list>``: the contents once per record, down (or across) the frame."""
+
+    def build_design(self, master: R.Report, dataset: R.Dataset) -> R.Report:
+        component: C.ListComponent = self.design.component  # type: ignore[assignment]
+        contents = component.contents
+        design = self._base_design(master, dataset, master.name)
+        design.detail = [R.Band(height=contents.height, elements=list(contents.elements))]
+        if component.print_order is PrintOrder.HORIZONTAL:
+            item_width = contents.width or self.design.width
+            count = max(1, self.design.width // item_width) if item_width > 0 else 1
+            design.print_order = PrintOrder.HORIZONTAL
+            design.column_count = count
+            design.column_width = item_width
+        return design
+
+
+class FillTable(FillDatasetComponent):
+    """``<jr:table>``: filled as the report JasperReports generates from it."""
+
+    def origin_report(self) -> str | None:
+        return self.design.properties.get(TABLE_NAME_PROPERTY) or "table"
+
+    def build_design(self, master: R.Report, dataset: R.Dataset) -> R.Report:
+        table: C.Table = self.design.component  # type: ignore[assignment]
+        design = self._base_design(master, dataset, self.origin_report() or "table")
+        columns = table.columns
+        width = _columns_width(columns)
+
+        def band(row: C.TableRow | None, get: Any, footer: bool) -> R.Band | None:
+            elements, height = _section(columns, get, footer)
+            if height == 0 and not elements:
+                return None
+            # a row that does not fit moves whole to the next part (TableReport.1)
+            split = row.split_type if row is not None and row.split_type is not None else SplitType.PREVENT
+            return R.Band(height=height, elements=elements, split_type=split,
+                          print_when_expression=row.print_when_expression if row is not None else None)
+
+        design.title = band(table.table_header, lambda c: c.table_header, False)
+        design.column_header = band(table.column_header, lambda c: c.column_header, False)
+        detail = band(table.detail, lambda c: getattr(c, "detail_cell", None), False)
+        design.detail = [detail] if detail is not None else []
+        design.summary = band(table.table_footer, lambda c: c.table_footer, True)
+        footer = band(table.column_footer, lambda c: c.column_footer, True)
+        groups: list[R.Group] = []
+        if footer is not None:
+            design.page_footer = footer
+        if footer is not None and design.summary is not None:
+            # the last column footer comes before the table footer: it is the footer of an
+            # outer group, the last page footer being empty
+            summary_group = R.Group(SUMMARY_GROUP, header=[R.Band(height=0)])
+            design.last_page_footer = R.Band(height=0)
+            frame = D.Frame(x=0, y=0, width=width, height=footer.height, children=list(footer.elements),
+                            location=self.design.location)
+            summary_group.footer = [R.Band(height=footer.height, elements=[frame], split_type=footer.split_type,
+                                           print_when_expression=footer.print_when_expression)]
+            groups.append(summary_group)
+        headers = {g.group_name: g.row for g in table.group_headers}
+        footers = {g.group_name: g.row for g in table.group_footers}
+        for group in dataset.groups:
+            name = group.name
+
+            def cell_of(column: C.BaseColumn, which: str, name: str = name) -> C.TableCell | None:
+                return next((g.cell for g in getattr(column, which) if g.group_name == name), None)
+
+            header = band(headers.get(name), lambda c: cell_of(c, "group_headers"), False)
+            gfooter = band(footers.get(name), lambda c: cell_of(c, "group_footers"), True)
+            groups.append(dataclasses.replace(group, header=[header] if header else [], footer=[gfooter] if gfooter else []))
+        design.main_dataset = dataclasses.replace(dataset, groups=groups)
+        kind = table.when_no_data_type
+        if kind is TableWhenNoData.ALL_SECTIONS_NO_DETAIL:
+            design.when_no_data_type = WhenNoDataType.ALL_SECTIONS_NO_DETAIL
+        elif kind is TableWhenNoData.NO_DATA_CELL and table.no_data is not None:
+            design.when_no_data_type = WhenNoDataType.NO_DATA_SECTION
+            design.no_data = R.Band(height=table.no_data.height,
+                                    elements=[_cell_element(table.no_data, 0, 0, width, table.no_data.height, None, False)])
+        return design
+
+
+# --- table layout ------------------------------------------------------------------------------------
+
+
+def _columns_width(columns: list[C.BaseColumn]) -> int:
+    return sum(c.width for c in columns)
+
+
+def _leaves_depth(column: C.BaseColumn) -> int:
+    if isinstance(column, C.TableColumnGroup):
+        return 1 + max((_leaves_depth(c) for c in column.columns), default=0)
+    return 1
+
+
+def _section(columns: list[C.BaseColumn], get: Any, footer: bool) -> tuple[list[D.Element], int]:
+    """The elements of one table section (cells as frames) and its height.
+
+    Cells are placed on rows: a group's cell spans ``rowSpan`` rows (default 1) and its
+    children start below it (above it in footers); a leaf column's cell spans down to the
+    last row unless it names its ``rowSpan``.  A row is as tall as the cells ending on it
+    need."""
+    placed: list[tuple[C.BaseColumn, C.TableCell, int, int, int]] = []  # column, cell, x, row, span
+    any_cell = False
+
+    def rows_needed(column: C.BaseColumn) -> int:
+        cell = get(column)
+        own = (cell.row_span or 1) if cell is not None else 0
+        if isinstance(column, C.TableColumnGroup):
+            return own + max((rows_needed(c) for c in column.columns), default=0)
+        return own
+
+    total = max((rows_needed(c) for c in columns), default=0)
+
+    def visit(cols: list[C.BaseColumn], x: int, row: int) -> None:
+        nonlocal any_cell
+        for column in cols:
+            cell = get(column)
+            if isinstance(column, C.TableColumnGroup):
+                span = (cell.row_span or 1) if cell is not None else 0
+                if cell is not None:
+                    placed.append((column, cell, x, row, span))
+                    any_cell = True
+                visit(column.columns, x, row + span)
+            elif cell is not None:
+                span = cell.row_span or max(1, total - row)
+                placed.append((column, cell, x, row, span))
+                any_cell = True
+            x += column.width
+
+    visit(columns, 0, 0)
+    if not any_cell:
+        return [], 0
+    if footer:  # the rows count from the bottom: flip them
+        placed = [(col, cell, x, total - row - span, span) for col, cell, x, row, span in placed]
+    heights = [0] * max(total, max(r + s for _, _, _, r, s in placed))
+    for _, cell, _, row, span in sorted(placed, key=lambda p: p[3] + p[4]):
+        above = sum(heights[row:row + span - 1])
+        last = row + span - 1
+        heights[last] = max(heights[last], cell.height - above)
+    elements: list[D.Element] = []
+    order = placed
+    if footer:  # footers print children first, then their group's cell (observed)
+        order = _footer_order(columns, placed, get)
+    for column, cell, x, row, _span in order:
+        y = sum(heights[:row])
+        elements.append(_cell_element(cell, x, y, column.width, cell.height, column,
+                                      isinstance(column, C.TableColumnGroup), header=not footer))
+    return elements, sum(heights)
+
+
+def _footer_order(columns: list[C.BaseColumn], placed: list[Any], get: Any) -> list[Any]:
+    """Footer cells in print order: a group's children before the group's own cell."""
+    by_column = {id(p[0]): p for p in placed}
+    out: list[Any] = []
+
+    def visit(cols: list[C.BaseColumn]) -> None:
+        for column in cols:
+            if isinstance(column, C.TableColumnGroup):
+                visit(column.columns)
+            found = by_column.get(id(column))
+            if found is not None:
+                out.append(found)
+
+    visit(columns)
+    return out
+
+
+def _cell_element(cell: C.TableCell, x: int, y: int, width: int, height: int, column: Any, group: bool,
+                  header: bool = False) -> D.Element:
+    """A cell as it is printed: a frame holding its elements (stretching with the row), or
+    its only element when the cell has no style or box and that element covers it."""
+    elements = cell.elements
+    if (not cell.style and cell.box == type(cell.box)() and len(elements) == 1 and not group
+            and isinstance(elements[0], D.TextElement)
+            and elements[0].x == 0 and elements[0].y == 0 and elements[0].width == width
+            and elements[0].height == height and not isinstance(elements[0], D.ElementGroup)):
+        element = elements[0]
+        stretch = StretchType.CONTAINER_HEIGHT if element.stretch_type is StretchType.NO_STRETCH else element.stretch_type
+        return dataclasses.replace(element, x=x, y=y, stretch_type=stretch)  # it stretches with the row
+    properties = dict(cell.properties)
+    if group and header:
+        properties.setdefault("net.sf.jasperreports.export.html.class", "jrcolGroupHeader")
+    return CellFrame(location=cell.location, style=cell.style, x=x, y=y,
+                   width=width, height=height, stretch_type=StretchType.CONTAINER_HEIGHT,
+                   properties=properties, box=cell.box, children=list(elements))
