@@ -79,8 +79,12 @@ class Container:
         for element in self.elements:
             element.reset()
 
-    def fill(self, available: int, *, can_overflow: bool = True) -> Part:
-        """Lay out the elements in ``available`` height and emit those that print."""
+    def fill(self, available: int, *, can_overflow: bool = True, white_space_overflows: bool = False) -> Part:
+        """Lay out the elements in ``available`` height and emit those that print.
+
+        White space below the last element that does not fit is dropped (a band), or
+        makes the container continue on the next part with ``white_space_overflows``
+        (a frame, FramesReport.1)."""
         first_y = self._first_y() if self.continuing else 0
         self.first_y = first_y
         overflow = False
@@ -97,21 +101,28 @@ class Container:
         cut = height > available
         if cut:
             height = available
+        break_y = min((e.rel_y for e in self.by_y if getattr(e, "triggered", False)), default=None)
+        if break_y is not None:  # §3.8: what is below a break continues on the next part
+            height, cut, overflow = break_y, True, True
+        if cut and white_space_overflows and can_overflow:
+            overflow = True
         self._fix_bottom(height)
         self._stretch_to_container(height)
         printed: list[PrintElement] = []
         for element in self.elements:
             if not element.printing:
                 continue
-            if element.rel_y + element.stretch_height > height and (overflow or cut):
+            below_break = break_y is not None and element.rel_y >= break_y
+            if below_break or (element.rel_y + element.stretch_height > height and (overflow or cut)):
                 element.defer()  # did not fit: it prints on the next part
                 overflow = True
                 continue
-            if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM and overflow:
-                element.defer()
+            if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM and (overflow or cut):
+                element.defer()  # printed on the last part only
+                overflow = True
                 continue
             printed.extend(element.emit(element.rel_y))
-        # §3.1: only white space below the last element did not fit: it is dropped
+        # §3.1: when only white space below the last element did not fit, it is dropped
         self.continuing = overflow
         return Part(height, printed, overflow)
 
@@ -158,7 +169,7 @@ class Container:
             members = [e for e in self.elements if e.groups[: len(element.groups)] == element.groups]
             design_bottom = max(e.design.y + e.design.height for e in members) - self.first_y
             stretched_bottom = max(
-                (e.rel_y + e.stretch_height for e in members if e.printing and e.design.stretch_type not in _GROUP_STRETCH),
+                (e.rel_y + e.stretch_height for e in members if e.printing),
                 default=design_bottom)
             growth = max(0, stretched_bottom - design_bottom)
             if kind is StretchType.ELEMENT_GROUP_BOTTOM:

@@ -496,7 +496,7 @@ class FillFrame(FillElement):
         box = self.filler.attributes(self.design).box
         padding = box.top_padding + box.bottom_padding
         assert self.contents is not None
-        part = self.contents.fill(max(0, room - padding), can_overflow=can_overflow)
+        part = self.contents.fill(max(0, room - padding), can_overflow=can_overflow, white_space_overflows=True)
         self.part = part
         self.printing = True
         self.stretch_height = max(self.design.height, part.height + padding) if not part.overflows else room
@@ -517,12 +517,17 @@ class FillBreak(FillElement):
 
     design: D.Break
 
+    triggered = False  #: the band is cut here in the part being filled
+
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
-        self.printing = False
+        self.printing = self.triggered = False
         if not self.visible or self.done or continuing:
             return False
         self.done = True
-        return self.filler.break_allowed(self)
+        self.triggered = self.filler.break_allowed(self)
+        if self.triggered:
+            self.filler.pending_break = self.design.type
+        return self.triggered
 
     def make_print(self, rel_y: int) -> PrintElement | None:
         return None

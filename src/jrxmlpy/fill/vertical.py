@@ -14,7 +14,15 @@ from typing import Any
 
 from ..design import elements as D
 from ..design import report as R
-from ..design.enums import BreakType, EvaluationTime, FooterPosition, PrintOrder, ResetType, SplitType, WhenNoDataType
+from ..design.enums import (
+    BreakType,
+    EvaluationTime,
+    FooterPosition,
+    PrintOrder,
+    ResetType,
+    SplitType,
+    WhenNoDataType,
+)
 from ..document import Document, Origin, Page, PrintText
 from ..errors import FillError
 from .container import Container, Part
@@ -134,6 +142,9 @@ class _PageState:
 
 class ReportFiller:
     """Fills one report (the master) into a :class:`Document`."""
+
+    #: Whether a new page starts a column (reprinting isReprintHeaderOnEachColumn headers).
+    page_is_column = True
 
     def __new__(cls, context: Any, *args: Any, **kwargs: Any) -> ReportFiller:  # noqa: D102
         # the master report in horizontal print order gets the horizontal page loop
@@ -583,6 +594,7 @@ class ReportFiller:
             return False
         self._break_until_fits(band)
         self._evaluate_elements(band)
+        self.pending_break = None
         part = band.container.fill(self.available())
         if part.overflows and self._must_refill(band):
             self._column_break()
@@ -833,7 +845,10 @@ class ReportFiller:
             group: R.Group = group_state.design
             if group.name == until:
                 break
-            wanted = group.reprint_header_on_each_column if column else group.reprint_header_on_each_page
+            # a new page is a new column too (KeepTogetherReport.38), not in horizontal
+            # print order (SplitTypePreventReport.44)
+            wanted = ((group.reprint_header_on_each_column and (column or self.page_is_column))
+                      or (not column and group.reprint_header_on_each_page))
             if wanted and self.header_printed.get(group.name):
                 headers, _ = self.groups[group.name]
                 for band in headers:
@@ -1022,6 +1037,8 @@ class HorizontalFiller(ReportFiller):
     not fit moves the row to the next page.
 
     A :class:`ReportFiller` built for a horizontal master report is one of these."""
+
+    page_is_column = False
 
     def __init__(self, context: Any) -> None:
         super().__init__(context)
