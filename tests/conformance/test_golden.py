@@ -25,57 +25,12 @@ CASES_DIR = Path(__file__).resolve().parent / "cases"
 #: print: bug reports for the filler team.  They run as xfail(strict=False); the summary at
 #: the end of a run names the ones that pass by now, to be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {
-    "break_page": "<break type=Page> does not split its band: the elements below the break stay on the "
-                  "old page and the next band starts a band-height too low on the new page",
-    "break_column": "<break type=Column> does not split its band: the part below the break stays in the "
-                    "old column and the following rows start too low",
-    "columns_horizontal": "printOrder=Horizontal is filled like Vertical (records go down column 1, not "
-                          "across the row); page 2 lacks the third column header",
-    "frame_nested": "frame padding applied twice: children are written at +padding inside their frame "
-                    "(JR: relative to the padded content box) and a padded frame grows by 2 x padding",
-    "frame_split": "the frame padding bug of frame_nested (children offset by the padding, frames 8pt "
-                   "taller) moves the page split of the stretching text",
-    "group_footer_stack_at_bottom": "footerPosition=StackAtBottom ignored: the group footer prints where the "
-                                    "content ends, not at the page bottom (JR: bottom, next group on a new page)",
-    "group_footer_force_at_bottom": "footerPosition=ForceAtBottom ignored: the footer is not forced to the page "
-                                    "bottom and the next group continues on the same page",
-    "group_footer_collate_at_bottom": "footerPosition CollateAtBottom (inner) / StackAtBottom (outer) ignored: "
-                                      "footers are not pushed to the page bottom (2 pages instead of 5)",
-    "patterns_de_DE": "JSON numbers are parsed as text with the report locale: 3.5 becomes 35 in de_DE "
-                      "(JR takes the JSON number as it is)",
-    "patterns_fr_FR": "JSON numbers are parsed as text with the report locale: 3.5 becomes 3 in fr_FR "
-                      "(JR takes the JSON number as it is)",
-    "print_repeated_values": "isPrintRepeatedValues=false ignored: the repeated region prints on every row",
-    "remove_line_when_blank": "isRemoveLineWhenBlank ignored: a hidden or blank element keeps its line, and a "
-                              "null isBlankWhenNull field prints an empty text element that JR leaves out",
-    "column_footer_float": "the record that moves to the next page is counted in the old "
-                           "column (COLUMN_COUNT 10 instead of 9)",
-    "eval_time_column": "the record that moves to the next page is counted in the old column, "
-                        "so the Column-time header of the next page is one short",
-    "eval_time_page": "a Page-reset Sum includes the first record of the next page "
-                      "(page 1 total 1478.50 instead of 1315.50)",
-    "variables_page_reset": "the record that triggers a page break is counted in the old page's "
-                            "Page-reset variables and not on the new page",
-    "group_keep_together": "keepTogether ignored: a group that does not fit is split instead of "
-                           "moved whole to the next page",
-    "group_reprint_header": "the header reprinted before a group footer that moved to a new page "
-                            "shows the next group ('Region: North' for East); a group starting on a new page "
-                            "gets its header twice",
-    "group_reset_page_number": "isResetPageNumber ignored: PAGE_NUMBER keeps counting",
-    "split_type_stretch": "stretched text heights are truncated, not rounded up (textHeight 58.2 "
-                          "-> 58, JR 59); the 1pt errors add up and move the split points",
-    "split_type_prevent": "stretched text height truncated (34.9 -> 34, JR 35), so a Prevent band "
-                          "still fits on page 5 where JR moves it to page 6",
-    "split_type_immediate": "stretched text heights truncated (see split_type_stretch), so the "
-                            "band splits at other points",
-    "stretch_float": "stretched text heights truncated (93.1 -> 93, JR 94); Float elements end "
-                     "2pt too high on page 3",
-    "stretch_overflow_page": "stretched text heights truncated, so the text that overflows to the "
-                             "next page is cut at another line",
-    "conditional_styles": "stretched text heights truncated (20.95 -> 20, JR 21), and the first row of page 2 "
-                          "does not stretch for the font size its conditional style gives",
-    "subreport_return_value": "subreports are not filled (an empty box is printed), so no rows "
-                              "and no return values",
+    'columns_horizontal': 'printOrder=Horizontal: the third column header is missing on page 2 (horizontal filler)',
+    'group_footer_collate_at_bottom': 'footerPosition CollateAtBottom (inner) / StackAtBottom (outer) ignored: footers are not pushed to the page bottom (2 pages instead of 5)',
+    'patterns_de_DE': 'JSON numbers are parsed as text with the report locale: 3.5 becomes 35 in de_DE (JR takes the JSON number as it is)',
+    'patterns_fr_FR': 'JSON numbers are parsed as text with the report locale: 3.5 becomes 3 in fr_FR (JR takes the JSON number as it is)',
+    'print_repeated_values': 'isPrintRepeatedValues=false ignored: the repeated region prints on every row',
+    'remove_line_when_blank': 'isRemoveLineWhenBlank ignored: a hidden or blank element keeps its line, and a null isBlankWhenNull field prints an empty text element that JR leaves out',
 }
 
 

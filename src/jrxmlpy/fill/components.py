@@ -43,7 +43,7 @@ from ..design import report as R
 from ..design.enums import PrintOrder, SplitType, StretchType, TableWhenNoData, WhenNoDataType
 from ..document import Page, PrintElement, PrintFrame
 from ..errors import FillError, JrxmlpyError
-from .elements import FillElement, FillFrame, FillPlaceholder, _own_box
+from .elements import FillElement, FillPlaceholder
 from .subreports import _NOT_PASSED, FillSubreport, SubreportFiller
 from .vertical import HorizontalFiller
 
@@ -91,26 +91,9 @@ class ComponentFiller(SubreportFiller):
         super()._new_page(*args, **kwargs)
 
 
-    def _elements(self, designs: list[D.Element], origin: Any, groups: tuple[int, ...] = ()) -> list[FillElement]:
-        out = super()._elements(designs, origin, groups)
-        for element in out:
-            if isinstance(element.design, CellFrame) and type(element) is FillFrame:
-                element.__class__ = FillCell
-        return out
-
-
 @dataclasses.dataclass(slots=True, kw_only=True)
 class CellFrame(D.Frame):
     """The frame of a table cell."""
-
-
-class FillCell(FillFrame):
-    """A table cell: a frame whose children keep their coordinates in the print (the
-    exporters offset them by the cell's padding: TableReport.1, leftPadding 10)."""
-
-    def make_print(self, rel_y: int) -> PrintElement:
-        d = self.design
-        return PrintFrame(**self.common(rel_y), box=_own_box(d.box), elements=list(self.part.elements))
 
 
 class HorizontalComponentFiller(ComponentFiller, HorizontalFiller):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..design import elements as D
@@ -503,13 +502,10 @@ class FillFrame(FillElement):
         return part.overflows
 
     def make_print(self, rel_y: int) -> PrintElement:
+        # Children keep their coordinates: the print's frame children are relative to the
+        # frame's padded area (exporters add the padding), as JasperReports writes them.
         d = self.design
-        box = self.filler.attributes(d).box
-        top, left = box.top_padding, box.left_padding
-        children = []
-        for child in self.part.elements:
-            children.append(replace(child, x=child.x + left, y=child.y + top) if (top or left) else child)
-        return PrintFrame(**self.common(rel_y), box=_own_box(d.box), elements=children)
+        return PrintFrame(**self.common(rel_y), box=_own_box(d.box), elements=list(self.part.elements))
 
 
 class FillBreak(FillElement):

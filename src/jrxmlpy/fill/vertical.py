@@ -227,7 +227,9 @@ class ReportFiller:
             if kind is FillPlaceholder:
                 self._warn_once(type(design).__name__, f"{design.location}: {type(design).__name__} elements are not filled yet: an empty box of their size is printed")
             if isinstance(element, FillFrame):
-                element.contents = Container(self._elements(design.children, origin), design.height)  # type: ignore[attr-defined]
+                padding = self.styles.effective(design).box
+                inner = design.height - padding.top_padding - padding.bottom_padding  # the padded area
+                element.contents = Container(self._elements(design.children, origin), max(0, inner))  # type: ignore[attr-defined]
             out.append(element)
         return out
 
