@@ -33,18 +33,16 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping
 from typing import Any
 
-from ..data.base import DataSource
 from ..design import components as C
 from ..design import elements as D
 from ..design import report as R
 from ..design.enums import PrintOrder, SplitType, StretchType, TableWhenNoData, WhenNoDataType
 from ..document import Page, PrintElement, PrintFrame
-from ..errors import FillError, JrxmlpyError
+from ..errors import FillError
 from .elements import FillElement, FillPlaceholder
-from .subreports import _NOT_PASSED, FillSubreport, SubreportFiller
+from .subreports import FillSubreport, SubreportFiller, child_context
 from .vertical import HorizontalFiller
 
 log = logging.getLogger(__name__)
@@ -163,44 +161,11 @@ class FillDatasetComponent(FillSubreport):
     # --- the fill -----------------------------------------------------------------------------
 
     def _make_filler(self) -> SubreportFiller:
-        from . import FillContext
-
         run = self.run_design
         master = self.filler
         report = self.generated()
-        params: dict[str, Any] = {}
-        if run.parameters_map_expression is not None:
-            supplied = master.evaluate(run.parameters_map_expression)
-            if supplied is not None:
-                if not isinstance(supplied, Mapping):
-                    raise FillError(f"datasetRun parameters map is a {type(supplied).__name__}, not a Map",
-                                    run.parameters_map_expression.location)
-                params.update((k, v) for k, v in supplied.items() if k not in _NOT_PASSED)
-        for parameter in run.parameters:
-            params[parameter.name] = master.evaluate(parameter.expression) if parameter.expression is not None else None
-        source: DataSource | None = None
-        if run.data_source_expression is not None:
-            value = master.evaluate(run.data_source_expression)
-            if value is not None and not isinstance(value, DataSource):
-                raise FillError(f"datasetRun data source is a {type(value).__name__}, not a data source",
-                                run.data_source_expression.location)
-            source = value
-        elif run.connection_expression is not None and master.evaluate(run.connection_expression) is not None:
-            raise FillError("datasetRun connectionExpression: SQL data is not supported yet "
-                            "(give the dataset run a dataSourceExpression)", run.connection_expression.location)
-        document = master.document
-        try:
-            context = FillContext(report, source, params, document.locale or "en_US", document.timezone or "GMT", {})
-        except JrxmlpyError:
-            raise
-        master_env = master.ctx.env
-        if getattr(master_env, "compile_report", None) is not None and getattr(context.env, "compile_report", None) is None:
-            context.env.compile_report = master_env.compile_report
-        if not report.design.resource_bundle and "REPORT_RESOURCE_BUNDLE" not in params:
-            bundle = master.dataset.params.get("REPORT_RESOURCE_BUNDLE")
-            if bundle is not None:
-                context.params["REPORT_RESOURCE_BUNDLE"] = bundle
-                context.env.message = master_env.message
+        context = child_context(master, report, "datasetRun", run.parameters_map_expression, run.parameters,
+                                run.data_source_expression, run.connection_expression)
         cls = ComponentFiller
         if report.design.print_order is PrintOrder.HORIZONTAL and report.design.column_count > 1:
             cls = HorizontalComponentFiller

@@ -50,7 +50,7 @@ from ..design import elements as D
 from ..design.base import Pen
 from ..design.enums import Calculation, Fill, Mode, SplitType
 from ..document import Origin, Page, PrintElement, PrintRectangle
-from ..errors import FillError, JrxmlpyError
+from ..errors import FillError
 from .elements import FillElement
 from .variables import VarState, make_incrementers
 from .vertical import FillBand, ReportFiller
@@ -365,49 +365,11 @@ class FillSubreport(FillElement):
     # --- the subreport's report, parameters and data ------------------------------------------
 
     def _make_filler(self) -> SubreportFiller:
-        from . import FillContext
-
         d = self.design
         master = self.filler
         report = self._report(master.evaluate(d.expression) if d.expression is not None else None)
-        params: dict[str, Any] = {}
-        if d.parameters_map_expression is not None:
-            supplied = master.evaluate(d.parameters_map_expression)
-            if supplied is not None:
-                if not isinstance(supplied, Mapping):
-                    raise FillError(f"subreport parameters map is a {type(supplied).__name__}, not a Map",
-                                    d.parameters_map_expression.location)
-                params.update((k, v) for k, v in supplied.items() if k not in _NOT_PASSED)
-        for parameter in d.parameters:
-            params[parameter.name] = master.evaluate(parameter.expression) if parameter.expression is not None else None
-        source: DataSource | None = None
-        if d.data_source_expression is not None:
-            value = master.evaluate(d.data_source_expression)
-            if value is not None and not isinstance(value, DataSource):
-                raise FillError(f"subreport data source is a {type(value).__name__}, not a data source",
-                                d.data_source_expression.location)
-            source = value
-        elif d.connection_expression is not None:
-            connection = master.evaluate(d.connection_expression)
-            if connection is not None:
-                raise FillError("subreport connectionExpression: SQL data is not supported yet "
-                                "(give the subreport a dataSourceExpression)", d.connection_expression.location)
-        ctx = master.ctx
-        document = master.document
-        locale = document.locale or "en_US"
-        timezone = document.timezone or "GMT"
-        try:
-            context = FillContext(report, source, params, locale, timezone, {})
-        except JrxmlpyError:
-            raise
-        master_env = ctx.env
-        if getattr(master_env, "compile_report", None) is not None and getattr(context.env, "compile_report", None) is None:
-            context.env.compile_report = master_env.compile_report
-        if not report.design.resource_bundle and "REPORT_RESOURCE_BUNDLE" not in params:
-            bundle = master.dataset.params.get("REPORT_RESOURCE_BUNDLE")
-            if bundle is not None:
-                context.params["REPORT_RESOURCE_BUNDLE"] = bundle
-                context.env.message = master_env.message
+        context = child_context(master, report, "subreport", d.parameters_map_expression, d.parameters,
+                                d.data_source_expression, d.connection_expression)
         return SubreportFiller(context, master, bool(d.run_to_bottom), d.width)
 
     def _report(self, value: Any) -> Any:
@@ -506,3 +468,50 @@ def _compiled_cache(filler: Any) -> dict[Path, Any]:
         root._subreport_cache = cache
     return cache
 
+
+def child_context(
+    master: Any,
+    report: Any,
+    what: str,
+    parameters_map_expression: Any,
+    parameters: list[Any],
+    data_source_expression: Any,
+    connection_expression: Any,
+) -> Any:
+    """The fill context of a subreport or a component's dataset run, evaluated in the
+    master's current mode: the parameters map and parameters, the data source (SQL
+    connections are not supported yet), and what the child inherits from the master
+    (locale, time zone, resource bundle, the test harness's compileReport)."""
+    from . import FillContext
+
+    params: dict[str, Any] = {}
+    if parameters_map_expression is not None:
+        supplied = master.evaluate(parameters_map_expression)
+        if supplied is not None:
+            if not isinstance(supplied, Mapping):
+                raise FillError(f"{what} parameters map is a {type(supplied).__name__}, not a Map",
+                                parameters_map_expression.location)
+            params.update((k, v) for k, v in supplied.items() if k not in _NOT_PASSED)
+    for parameter in parameters:
+        params[parameter.name] = master.evaluate(parameter.expression) if parameter.expression is not None else None
+    source: DataSource | None = None
+    if data_source_expression is not None:
+        value = master.evaluate(data_source_expression)
+        if value is not None and not isinstance(value, DataSource):
+            raise FillError(f"{what} data source is a {type(value).__name__}, not a data source",
+                            data_source_expression.location)
+        source = value
+    elif connection_expression is not None and master.evaluate(connection_expression) is not None:
+        raise FillError(f"{what} connectionExpression: SQL data is not supported yet "
+                        f"(give the {what} a dataSourceExpression)", connection_expression.location)
+    document = master.document
+    context = FillContext(report, source, params, document.locale or "en_US", document.timezone or "GMT", {})
+    master_env = master.ctx.env
+    if getattr(master_env, "compile_report", None) is not None and getattr(context.env, "compile_report", None) is None:
+        context.env.compile_report = master_env.compile_report
+    if not report.design.resource_bundle and "REPORT_RESOURCE_BUNDLE" not in params:
+        bundle = master.dataset.params.get("REPORT_RESOURCE_BUNDLE")
+        if bundle is not None:
+            context.params["REPORT_RESOURCE_BUNDLE"] = bundle
+            context.env.message = master_env.message
+    return context
