@@ -26,13 +26,14 @@ import io
 import os
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..design.report import Field
 from ..errors import DataError, DataSourceNotFoundError, Location
 from .base import DataContext, DataSource, Reader, TextAttributes, _Conversion, field_expression
-from .convert import BOOLEAN, DATE_CLASSES, NUMBER_CLASSES, OBJECT, STRING, Converter
+from .convert import BOOLEAN, DATE_CLASSES, NUMBER_CLASSES, OBJECT, STRING, Converter, convert_number
 from .jsontext import MISSING, as_text, is_value_node, parse_json, to_json_text
 
 FIELD_EXPRESSION = "net.sf.jasperreports.json.field.expression"
@@ -265,6 +266,8 @@ class JsonDataSource(DataSource):
                 return to_json_text(value) if isinstance(value, list) else as_text(value)
             if cls in BOOLEAN:
                 return value is True
+            if cls in NUMBER_CLASSES and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                return convert_number(value, cls)  # a JSON number is taken as it is, not parsed by locale
             return conv.text(as_text(value), cls)
 
         return read
