@@ -10,7 +10,6 @@ The chart, crosstab and component readers (``jrxml/charts.py``, ``jrxml/crosstab
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from contextvars import ContextVar
 
@@ -36,8 +35,6 @@ from ..design.elements import (
     ChartLegend,
     ChartTitle,
     Component,
-    ComponentElement,
-    Crosstab,
     DatasetRun,
     ElementGroup,
     Ellipse,
@@ -687,47 +684,26 @@ def read_chart_common(ctx: ReadContext, el: Xml, target: Chart) -> None:
         target.legend = _read_chart_legend(ctx, legend)
 
 
-def _delegate(module: str, function: str) -> Callable[..., Element | None] | None:
-    """``jrxmlpy.jrxml.<module>.<function>`` when that module exists (written separately)."""
-    name = f"{__package__}.{module}"
-    try:
-        loaded = importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
-    return getattr(loaded, function, None)
+# Charts, crosstabs and components have reader modules of their own, which build on this
+# one: imported when first needed (they import this module).
 
 
 def _read_chart(ctx: ReadContext, el: Xml) -> Element | None:
-    reader = _delegate("charts", "read_chart")
-    if reader is not None:
-        return reader(ctx, el)
-    target = Chart()
-    read_chart_common(ctx, el, target)
-    return target
+    from .charts import read_chart
+
+    return read_chart(ctx, el)
 
 
 def _read_crosstab(ctx: ReadContext, el: Xml) -> Element | None:
-    reader = _delegate("crosstabs", "read_crosstab")
-    if reader is not None:
-        return reader(ctx, el)
-    target = Crosstab()
-    _report_element_of(ctx, el, target)
-    return target
+    from .crosstabs import read_crosstab
+
+    return read_crosstab(ctx, el)
 
 
 def _read_component_element(ctx: ReadContext, el: Xml) -> Element | None:
-    reader = _delegate("components", "read_component_element")
-    if reader is not None:
-        return reader(ctx, el)
-    target = ComponentElement()
-    _report_element_of(ctx, el, target)
-    for child in ctx.children(el):
-        if local_name(child) != "reportElement":
-            target.component = Component(location=ctx.location(child))
-            break
-    return target
+    from .components import read_component_element
+
+    return read_component_element(ctx, el)
 
 
 _HYPERLINK_CHILDREN = frozenset(
