@@ -50,10 +50,10 @@ def fill(
 
     ``data``: a :class:`jrxmlpy.data.DataSource`, any iterable of dicts or objects (read
     lazily), or None (the report's own query or data adapter, else no records)."""
-    from .vertical import ReportFiller
+    from .vertical import filler_for
 
     context = FillContext(report, data, dict(params or {}), locale, timezone, dict(properties or {}))
-    return ReportFiller(context).fill()
+    return filler_for(context).fill()
 
 
 class FillContext:

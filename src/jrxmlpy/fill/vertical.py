@@ -146,13 +146,6 @@ class ReportFiller:
     #: Whether a new page starts a column (reprinting isReprintHeaderOnEachColumn headers).
     page_is_column = True
 
-    def __new__(cls, context: Any, *args: Any, **kwargs: Any) -> ReportFiller:  # noqa: D102
-        # the master report in horizontal print order gets the horizontal page loop
-        design = context.report.design
-        if cls is ReportFiller and design.print_order is PrintOrder.HORIZONTAL and design.column_count > 1:
-            return super().__new__(HorizontalFiller)
-        return super().__new__(cls)
-
     def __init__(self, context: Any) -> None:
         self.ctx = context
         self.report = context.report
@@ -1124,3 +1117,12 @@ class HorizontalFiller(ReportFiller):
             self._close_row()
         else:
             self.dataset.set_system("COLUMN_NUMBER", state.column + 1)
+
+
+def filler_for(context: Any) -> ReportFiller:
+    """The page loop of a master report: horizontal print order over several columns
+    fills rows of records; everything else goes down the page."""
+    design = context.report.design
+    if design.print_order is PrintOrder.HORIZONTAL and design.column_count > 1:
+        return HorizontalFiller(context)
+    return ReportFiller(context)
