@@ -55,11 +55,20 @@ class FillElement:
         self.done = False
 
     def evaluate(self) -> None:
-        """printWhenExpression and values, in the band's evaluation mode."""
+        """printWhenExpression and values, in the band's evaluation mode; an element
+        that must not print repeated values is hidden when it repeats (§3.3)."""
         expression = self.design.print_when_expression
         self.visible = expression is None or self.filler.evaluate(expression) is True
         if self.visible:
             self.evaluate_content()
+            if expression is None and not self.design.print_repeated_values and self.repeats():
+                self.visible = self.filler.prints_repeated(self.design)
+
+    def repeats(self) -> bool:
+        """Whether this evaluation repeats the previous one.  Static kinds (static text,
+        lines, rectangles, ellipses) always do; elements with content (subreports,
+        components, ...) never do."""
+        return False
 
     def evaluate_content(self) -> None:
         """Kind-specific evaluation (text field values, image sources)."""
@@ -118,6 +127,9 @@ class FillElement:
 class FillLine(FillElement):
     design: D.Line
 
+    def repeats(self) -> bool:
+        return True
+
     def make_print(self, rel_y: int) -> PrintElement:
         return PrintLine(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
                          direction=self.design.direction)
@@ -126,6 +138,9 @@ class FillLine(FillElement):
 class FillRectangle(FillElement):
     design: D.Rectangle
 
+    def repeats(self) -> bool:
+        return True
+
     def make_print(self, rel_y: int) -> PrintElement:
         return PrintRectangle(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
                               radius=self.design.radius)
@@ -133,6 +148,9 @@ class FillRectangle(FillElement):
 
 class FillEllipse(FillElement):
     design: D.Ellipse
+
+    def repeats(self) -> bool:
+        return True
 
     def make_print(self, rel_y: int) -> PrintElement:
         return PrintEllipse(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill)
@@ -157,6 +175,10 @@ class FillText(FillElement):
         self.value_class: str | None = None
         self.pattern: str | None = None
         self.delayed = False
+        self.record = -1
+        self.previous: str | None = None
+        self.current: str | None = None
+        self.repeating = False
 
     def reset(self) -> None:
         super().reset()
@@ -236,6 +258,9 @@ class FillText(FillElement):
 class FillStaticText(FillText):
     design: D.StaticText
 
+    def repeats(self) -> bool:
+        return True
+
     def evaluate_content(self) -> None:
         self.text = (self.design.content or "").replace("\r\n", "\n").replace("\r", "\n")
 
@@ -253,6 +278,17 @@ class FillTextField(FillText):
             self.text = ""
             return
         self.text = self.compute_text()
+        # The value repeats when it equals the previous record's: a band evaluated again
+        # for the same record (moved whole to the next column or page by splitType
+        # Prevent) compares with the same previous value, not with itself.
+        record = self.filler.dataset.record_count
+        if record != self.record:
+            self.record, self.previous = record, self.current
+        self.current = self.text
+        self.repeating = self.previous is not None and self.previous == self.text
+
+    def repeats(self) -> bool:
+        return not self.delayed and self.repeating
 
     def compute_text(self) -> str:
         d = self.design

@@ -154,6 +154,13 @@ class ReportFiller:
         self.styles = context.styles
         self.mode = DEFAULT
         self.variants: dict[str, str] = {}
+        # isPrintRepeatedValues bookkeeping (§3.3): where each band was last filled, and
+        # how many times each group started (as each band last saw it).
+        self.current_band: FillBand | None = None
+        self.first_whole_band = True
+        self.band_seen: dict[int, tuple[int, int]] = {}
+        self.group_starts: dict[str, int] = {}
+        self.band_group_seen: dict[tuple[int, str], int] = {}
         self.document = context.document
         self.origins: list[Origin] = []
         self.src_ids = 0
@@ -553,8 +560,26 @@ class ReportFiller:
         """Conditional styles, then every element of the band, in the current mode."""
         self.variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
         band.container.reset()
+        state = self.state
+        where = (len(self.document.pages), state.column if state is not None else 0)
+        self.current_band = band
+        self.first_whole_band = self.band_seen.get(id(band)) != where
         for element in band.container.elements:
             element.evaluate()
+        self.band_seen[id(band)] = where
+        for group, starts in self.group_starts.items():
+            self.band_group_seen[(id(band), group)] = starts
+
+    def prints_repeated(self, design: D.Element) -> bool:
+        """Whether an element repeating its previous value prints anyway (§3.3): in the
+        first whole band of a page or column (isPrintInFirstWholeBand), or when its group
+        (printWhenGroupChanges) started since the band was last filled."""
+        if design.print_in_first_whole_band and self.first_whole_band:
+            return True
+        group = design.print_when_group_changes
+        if group is None:
+            return False
+        return self.group_starts.get(group, 0) != self.band_group_seen.get((id(self.current_band), group))
 
     def _band_prints(self, band: FillBand, mode: str | None = None) -> bool:
         """The band's printWhenExpression (§3.7): null or false means it takes no space."""
@@ -735,6 +760,7 @@ class ReportFiller:
                 self._column_break()
             elif group.reset_page_number:
                 self.dataset.set_system("PAGE_NUMBER", 1)
+            self.group_starts[group.name] = self.group_starts.get(group.name, 0) + 1
             headers, _ = self.groups[group.name]
             opened = False
             for band in headers:
