@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import jrxml
 from .design import report as D
@@ -31,6 +31,9 @@ from .expressions.compiler import CompiledExpression, ExpressionCompiler, Schema
 from .expressions.runtime import Env, Scope
 from .jrxml.xmlsource import Source
 from .resources import Resources
+
+if TYPE_CHECKING:
+    from .fill import PageStream
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +211,22 @@ class Report:
         from .fill import fill
 
         return fill(self, data, params, locale=locale, timezone=timezone, properties=properties)
+
+    def fill_stream(
+        self,
+        data: Any = None,
+        params: dict[str, Any] | None = None,
+        *,
+        locale: str = "en_US",
+        timezone: str = "GMT",
+        properties: dict[str, str] | None = None,
+    ) -> PageStream:
+        """Fill the report page by page: the result's ``document`` is the print's header
+        and iterating it yields each page as soon as it is complete (for consumers that
+        write pages out as they come instead of holding the whole document)."""
+        from .fill import fill_stream
+
+        return fill_stream(self, data, params, locale=locale, timezone=timezone, properties=properties)
 
     def _constant_candidate(self, expression: Expression) -> CompiledExpression:
         compiled = self.expressions.get(("", expression))

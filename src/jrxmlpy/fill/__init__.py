@@ -7,14 +7,14 @@ and variables, and the page loop, into a :class:`~jrxmlpy.document.Document`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..data import DataContext
 from ..data.base import DataSource
 from ..design import elements as D
-from ..document import Document
+from ..document import Document, Page
 from ..errors import FillError
 from ..expressions import types as T
 from ..expressions.allowlist import default_registry
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["fill"]
+__all__ = ["fill", "fill_stream", "PageStream"]
 
 #: The data adapter property JasperReports reads to find a report's data.
 DATA_ADAPTER = "net.sf.jasperreports.data.adapter"
@@ -50,10 +50,43 @@ def fill(
 
     ``data``: a :class:`jrxmlpy.data.DataSource`, any iterable of dicts or objects (read
     lazily), or None (the report's own query or data adapter, else no records)."""
+    stream = fill_stream(report, data, params, locale=locale, timezone=timezone, properties=properties)
+    stream.document.pages.extend(stream)
+    return stream.document
+
+
+def fill_stream(
+    report: Report,
+    data: Any = None,
+    params: Mapping[str, Any] | None = None,
+    *,
+    locale: str = "en_US",
+    timezone: str = "GMT",
+    properties: Mapping[str, str] | None = None,
+) -> PageStream:
+    """Start filling ``report``: iterating the result fills it and yields each page as
+    soon as it is complete (see :class:`PageStream`)."""
     from .vertical import filler_for
 
     context = FillContext(report, data, dict(params or {}), locale, timezone, dict(properties or {}))
-    return filler_for(context).fill()
+    return PageStream(context.document, filler_for(context).pages())
+
+
+class PageStream:
+    """A fill in progress.  ``document`` is the print being made (sizes, styles, origins;
+    its ``pages`` stay empty); iterating yields the pages in order, each as soon as the
+    fill is past it and nothing on it waits for a later evaluation, so a consumer can
+    write or drop pages while later records are still being read.  Pages with an element
+    evaluated at report end (``Page X of Y``) come only at the end.  Iterate it once."""
+
+    __slots__ = ("document", "_pages")
+
+    def __init__(self, document: Document, pages: Iterator[Page]) -> None:
+        self.document = document
+        self._pages = pages
+
+    def __iter__(self) -> Iterator[Page]:
+        return self._pages
 
 
 class FillContext:

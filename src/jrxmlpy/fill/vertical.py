@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 from ..design import elements as D
@@ -112,6 +113,8 @@ class Delayed:
     print_element: PrintText
     time: EvaluationTime
     group: str | None
+    #: The page it was printed on: that page is not handed on before it is complete.
+    page: Page
 
 
 @dataclass(slots=True)
@@ -183,6 +186,10 @@ class ReportFiller:
         self.no_data = self._band(d.no_data, "noData")
         self.document.origins = list(self.origins)
         self.state: _PageState | None = None
+        #: Pages started and not yet handed on (the last one is being filled), and how
+        #: many pages were started in all.
+        self.open_pages: list[Page] = []
+        self.page_count = 0
         self.last_footer_active = False
         self.report_delayed: list[Delayed] = []
         #: Open keepTogether / minDetailsToStartFromTop ranges by group name (§3.9).
@@ -266,11 +273,11 @@ class ReportFiller:
     def delay(self, element: FillText, print_text: PrintText) -> None:
         d = element.design
         time = d.evaluation_time  # type: ignore[attr-defined]
-        entry = Delayed(element, print_text, time, getattr(d, "evaluation_group", None))
+        assert self.state is not None
+        entry = Delayed(element, print_text, time, getattr(d, "evaluation_group", None), self.state.page)
         if time in (EvaluationTime.REPORT, EvaluationTime.MASTER, EvaluationTime.AUTO):
             self.report_delayed.append(entry)
         else:
-            assert self.state is not None
             self.state.delayed.append(entry)
 
     def break_allowed(self, element: FillBreak) -> bool:
@@ -309,15 +316,44 @@ class ReportFiller:
     # --- the fill ---------------------------------------------------------------------------
 
     def fill(self) -> Document:
+        """Fill the whole report into the document."""
+        self.document.pages.extend(self.pages())
+        return self.document
+
+    def pages(self) -> Iterator[Page]:
+        """Fill the report, handing on each page as soon as it is complete: once the
+        fill has moved past it and no element on it waits for a later evaluation."""
         ds = self.dataset
         if ds.next():
             self._report_start()
+            yield from self._finished_pages()
             while ds.next():
                 self._report_content()
+                yield from self._finished_pages()
             self._report_end()
         else:
             self._no_data()
-        return self.document
+        pages, self.open_pages = self.open_pages, []
+        yield from pages
+
+    def _finished_pages(self) -> list[Page]:
+        """The leading open pages before the current one that nothing refers to any more:
+        no delayed evaluation is pending on them and no group range (which may still be
+        moved to another page) starts on them."""
+        if len(self.open_pages) < 2:
+            return []
+        waiting = {id(e.page) for e in self.report_delayed}
+        if self.state is not None:
+            waiting.update(id(e.page) for e in self.state.delayed)
+        ranges = [*self.ranges.values(), self.footer_range, self.detail_range, self.orphan_range]
+        waiting.update(id(r.page) for r in ranges if r is not None)
+        done = 0
+        for page in self.open_pages[:-1]:
+            if id(page) in waiting:
+                break
+            done += 1
+        finished, self.open_pages = self.open_pages[:done], self.open_pages[done:]
+        return finished
 
     def _report_start(self) -> None:
         self.dataset.init_variables(ResetType.REPORT)
@@ -361,7 +397,8 @@ class ReportFiller:
             return
         self.dataset.init_variables(ResetType.REPORT)
         if kind is WhenNoDataType.BLANK_PAGE:
-            self.document.pages.append(Page())
+            self.open_pages.append(Page())
+            self.page_count += 1
             return
         if kind is WhenNoDataType.NO_DATA_SECTION:
             self._new_page()
@@ -387,8 +424,9 @@ class ReportFiller:
     def _new_page(self, reset_page_number: bool = False) -> None:
         d = self.design
         page = Page()
-        self.document.pages.append(page)
-        number = 1 if reset_page_number else (self.dataset.value("PAGE_NUMBER") or 0) + 1 if self.state else len(self.document.pages)
+        self.open_pages.append(page)
+        self.page_count += 1
+        number = 1 if reset_page_number else (self.dataset.value("PAGE_NUMBER") or 0) + 1 if self.state else self.page_count
         self.dataset.set_system("PAGE_NUMBER", number)
         self.dataset.set_system("COLUMN_NUMBER", 1)
         self.state = _PageState(page, d.top_margin, column_header_top=d.top_margin)
@@ -561,7 +599,7 @@ class ReportFiller:
         self.variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
         band.container.reset()
         state = self.state
-        where = (len(self.document.pages), state.column if state is not None else 0)
+        where = (self.page_count, state.column if state is not None else 0)
         self.current_band = band
         self.first_whole_band = self.band_seen.get(id(band)) != where
         for element in band.container.elements:
