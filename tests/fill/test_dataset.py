@@ -377,8 +377,43 @@ def test_expression_error_names_expression_and_location() -> None:
     assert info.value.location is not None and info.value.location.line is not None
 
 
-def test_filter_error() -> None:
+def test_filter_npe_is_null_by_default() -> None:
+    """net.sf.jasperreports.evaluator.ignore.npe defaults to true: the filter of a record
+    whose expression raises a NullPointerException is null, which drops the record."""
     body = "<filterExpression><![CDATA[$F{g}.length() > 0]]></filterExpression>"
-    ds = make(template(body), [{"g": None}])
+    ds = make(template(body), [{"g": None}, {"g": "x"}])
+    assert ds.next() and ds.F["g"] == "x"
+    assert not ds.next()
+
+
+def test_filter_error_when_npes_are_not_ignored() -> None:
+    body = "<filterExpression><![CDATA[$F{g}.length() > 0]]></filterExpression>"
+    ds = make(template(body), [{"g": None}], env=Env(ignore_npe=False))
     with pytest.raises(FillError, match="NullPointerException.*filter"):
         ds.next()
+
+
+def test_npe_in_a_variable_and_a_parameter_default_is_null() -> None:
+    body = (
+        '<parameter name="P" class="java.lang.Integer"><defaultValueExpression>'
+        '<![CDATA[((String) null).length()]]></defaultValueExpression></parameter><!--fields-->'
+        '<variable name="L" class="java.lang.Integer"><variableExpression>'
+        '<![CDATA[$F{g}.length()]]></variableExpression></variable>'
+    )
+    ds = make(template(body), [{"g": None}])
+    assert ds.params.get("P") is None
+    ds.init_variables(ResetType.REPORT)
+    assert ds.next()
+    ds.calculate_variables()
+    assert ds.V["L"] is None
+
+
+def test_dataset_property_turns_npe_errors_on() -> None:
+    body = ('<property name="net.sf.jasperreports.evaluator.ignore.npe" value="false"/><!--fields-->'
+            '<variable name="L" class="java.lang.Integer"><variableExpression>'
+            '<![CDATA[$F{g}.length()]]></variableExpression></variable>')
+    ds = make(template(body), [{"g": None}])
+    ds.init_variables(ResetType.REPORT)
+    assert ds.next()
+    with pytest.raises(FillError, match="NullPointerException.*variable 'L'"):
+        ds.calculate_variables()

@@ -51,6 +51,12 @@ MissingResourceException = _exception("java.util.MissingResourceException")
 MissingPropertyException = _exception("groovy.lang.MissingPropertyException")
 
 
+def npe_ignored(exc: BaseException, ignore_npe: bool) -> bool:
+    """Whether a failed expression evaluates to null: it raised a NullPointerException and
+    NPEs are ignored (JasperReports' evaluator does that by default)."""
+    return ignore_npe and isinstance(as_java_exception(exc), NullPointerException)
+
+
 def as_java_exception(exc: BaseException) -> JavaException:
     """The Java exception a Python error inside an expression stands for."""
     if isinstance(exc, JavaException):
@@ -87,6 +93,9 @@ class Env:
     #: Compiles a report by path for ``$P{TEST}.compileReport(path)`` (JasperReports'
     #: test-suite templates); None: not available.
     compile_report: Callable[[str], object] | None = None
+    #: ``net.sf.jasperreports.evaluator.ignore.npe`` (default true): an expression that
+    #: raises a NullPointerException evaluates to null instead of failing the fill.
+    ignore_npe: bool = True
 
     def babel_locale(self):  # type: ignore[no-untyped-def]
         from .javalib.text import java_locale

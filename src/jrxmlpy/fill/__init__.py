@@ -22,7 +22,7 @@ from ..expressions.runtime import Env
 from ..fonts import Padding, ParagraphStyle, TextMeasurer
 from ..fonts import default_registry as default_font_registry
 from .dataset import DatasetFill
-from .params import resolve_parameters
+from .params import IGNORE_NPE, resolve_parameters
 from .styles import StyleResolver
 from .text import format_text
 
@@ -113,6 +113,8 @@ class FillContext:
         if compile_report is not None:
             self.env.compile_report = compile_report
         self.properties = {**design.properties, **properties}
+        ignore_npe = self.properties.get(IGNORE_NPE)
+        self.env.ignore_npe = ignore_npe is None or ignore_npe.strip().lower() == "true"
         self.data_context = DataContext(resources=report.resources, locale=locale, time_zone=timezone,
                                         properties=self.properties)
         source = self._source(data, params)

@@ -40,7 +40,7 @@ from ..design.base import Expression
 from ..design.enums import Calculation, IncrementType, ResetType, SortFieldType, SortOrder
 from ..errors import FillError, JrxmlpyError
 from ..expressions import runtime as R
-from .params import expression_error
+from .params import IGNORE_NPE, expression_error
 from .variables import VarState, make_incrementers, with_helpers
 
 if TYPE_CHECKING:
@@ -124,6 +124,9 @@ class DatasetFill:
         #: Records that passed the filter so far.
         self.record_count = 0
         self._compiled: dict[int, Callable[[R.Scope], Any]] = {}
+        #: net.sf.jasperreports.evaluator.ignore.npe, set on the dataset or (in env) above.
+        own = dataset.properties.get(IGNORE_NPE)
+        self.ignore_npe = env.ignore_npe if own is None else own.strip().lower() == "true"
 
         names = [f.name for f in dataset.fields]
         self.F: dict[str, Any] = dict.fromkeys(names)
@@ -297,6 +300,8 @@ class DatasetFill:
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of template code
+            if R.npe_ignored(exc, self.ignore_npe):
+                return None
             raise expression_error(expression, exc) from exc
 
     def variable(self, name: str) -> VarState:
@@ -340,7 +345,9 @@ class DatasetFill:
             except JrxmlpyError:
                 raise
             except Exception as exc:  # noqa: BLE001
-                raise expression_error(self.dataset.filter_expression, exc, "filter expression") from exc
+                if not R.npe_ignored(exc, self.ignore_npe):
+                    raise expression_error(self.dataset.filter_expression, exc, "filter expression") from exc
+                keep = None
             if keep is True:
                 self.record_count += 1
                 return True
@@ -354,13 +361,9 @@ class DatasetFill:
         fn = group.evaluate
         if fn is None:
             return False
-        try:
-            old = fn(self._scopes[Mode.OLD])
-            new = fn(self._scopes[Mode.ESTIMATED])
-        except JrxmlpyError:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            raise expression_error(group.expression, exc, f"expression of group {group.name!r}") from exc
+        what = f"expression of group {group.name!r}"
+        old = self._run(fn, self._scopes[Mode.OLD], group.expression, what)
+        new = self._run(fn, self._scopes[Mode.ESTIMATED], group.expression, what)
         if old is None:
             return new is not None
         if new is None:
@@ -457,12 +460,19 @@ class DatasetFill:
     def _eval_var(self, var: VarState, fn: Callable[[R.Scope], Any] | None, expression: Any, scope: R.Scope) -> Any:
         if fn is None:
             return None
+        return self._run(fn, scope, expression, f"variable {var.name!r}")
+
+    def _run(self, fn: Callable[[R.Scope], Any], scope: R.Scope, expression: Any, what: str) -> Any:
+        """``fn(scope)``; a failure is a FillError naming the expression (an ignored
+        NullPointerException is null)."""
         try:
             return fn(scope)
         except JrxmlpyError:
             raise
-        except Exception as exc:  # noqa: BLE001
-            raise expression_error(expression, exc, f"variable {var.name!r}") from exc
+        except Exception as exc:  # noqa: BLE001 - any failure of template code
+            if R.npe_ignored(exc, self.ignore_npe):
+                return None
+            raise expression_error(expression, exc, what) from exc
 
     def calculate_variables(self) -> None:
         """Commit the current record into every variable (§2.5), in list order."""
@@ -484,7 +494,9 @@ class DatasetFill:
                 except JrxmlpyError:
                     raise
                 except Exception as exc:  # noqa: BLE001
-                    raise expression_error(var.expression, exc, f"variable {var.name!r}") from exc
+                    if not R.npe_ignored(exc, self.ignore_npe):
+                        raise expression_error(var.expression, exc, f"variable {var.name!r}") from exc
+                    x = None
             last_fn = fn
             value = var.commit(var, x, V)
             V[var.name] = value
@@ -516,7 +528,9 @@ class DatasetFill:
                 except JrxmlpyError:
                     raise
                 except Exception as exc:  # noqa: BLE001
-                    raise expression_error(var.expression, exc, f"variable {var.name!r}") from exc
+                    if not R.npe_ignored(exc, self.ignore_npe):
+                        raise expression_error(var.expression, exc, f"variable {var.name!r}") from exc
+                    x = None
             last_fn = fn
             E[var.name] = var.estimate(var, x, E)
 

@@ -74,6 +74,8 @@ def resolve_parameters(
         if bundle is not None:
             params["REPORT_RESOURCE_BUNDLE"] = bundle
     scope = R.Scope(_Nulls(), _Nulls(), params, env)
+    own = dataset.properties.get(IGNORE_NPE)
+    ignore_npe = env.ignore_npe if own is None else own.strip().lower() == "true"
     for parameter in dataset.parameters:
         name = parameter.name
         if name in supplied or name == "REPORT_PARAMETERS_MAP":
@@ -87,10 +89,16 @@ def resolve_parameters(
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of template code
-            raise expression_error(expression, exc, f"default value of parameter {name!r}") from exc
+            if not R.npe_ignored(exc, ignore_npe):
+                raise expression_error(expression, exc, f"default value of parameter {name!r}") from exc
+            value = None
         if value is not None:
             params[name] = value
     return params
+
+
+#: The property that makes a NullPointerException in an expression evaluate to null.
+IGNORE_NPE = "net.sf.jasperreports.evaluator.ignore.npe"
 
 
 def expression_error(expression: Any, exc: BaseException, what: str | None = None) -> FillError:
