@@ -537,6 +537,8 @@ class _Prepared:
     kind: str
     properties: dict[str, str]
     height: int = 0
+    #: The variables the cell was prepared with (it is evaluated again when printed).
+    values: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class FillCrosstab(FillElement):
@@ -1028,7 +1030,7 @@ class FillCrosstab(FillElement):
                 needed = cell.prepare(available)
                 if needed is None:
                     return None
-                rows_of[nc - 1].append(_Prepared(cell, 0, 0, nc, "Header", {}, needed))
+                rows_of[nc - 1].append(_Prepared(cell, 0, 0, nc, "Header", {}, needed, dict(self.V)))
         for r in range(nc):
             group = d.column_groups[r]
             if print_row_headers and group.crosstab_header is not None:
@@ -1041,7 +1043,7 @@ class FillCrosstab(FillElement):
                     needed = cell.prepare(available - row_y[r])
                     if needed is None:
                         return None
-                    rows_of[r].append(_Prepared(cell, 0, r, 1, "CrosstabHeader", {}, needed))
+                    rows_of[r].append(_Prepared(cell, 0, r, 1, "CrosstabHeader", {}, needed, dict(self.V)))
             for i, column in enumerate(headers):
                 header = column[r]
                 if header is None:
@@ -1070,7 +1072,7 @@ class FillCrosstab(FillElement):
                 props = {COLUMN_SPAN: str(header.span)} if header.span > 1 else {}
                 if header.depth > 1:
                     props[ROW_SPAN] = str(header.depth)
-                rows_of[r + header.depth - 1].append(_Prepared(cell, x, r, header.depth, "ColumnHeader", props, needed))
+                rows_of[r + header.depth - 1].append(_Prepared(cell, x, r, header.depth, "ColumnHeader", props, needed, dict(self.V)))
             # the row is as tall as its tallest cell ending on it
             stretch = 0
             for p in rows_of[r]:
@@ -1081,6 +1083,7 @@ class FillCrosstab(FillElement):
             printed = []
             for p in rows_of[r]:
                 top = row_y[p.y]
+                self.V.update(p.values)
                 printed.append(p.cell.fill(p.x, y0 + top, row_y[r + 1] - top, p.properties))
             out.append(printed)
         self._clear_vars()
@@ -1131,7 +1134,7 @@ class FillCrosstab(FillElement):
             if needed is None:
                 return None, 0
             x = self.col_x[col] - self.col_x[self.start_col] + row_headers_x
-            prepared.append(_Prepared(cell, x, row, 1, "Data", {}, needed))
+            prepared.append(_Prepared(cell, x, row, 1, "Data", {}, needed, dict(self.V)))
             height = max(height, needed, cell.height)
         self._clear_vars()
         if print_row_headers:
@@ -1221,7 +1224,7 @@ class FillCrosstab(FillElement):
         props = {ROW_SPAN: str(span)} if span > 1 else {}
         if header.depth > 1:
             props[COLUMN_SPAN] = str(header.depth)
-        return _Prepared(cell, self.row_x[level], row - span + 1, span, "RowHeader", props, needed)
+        return _Prepared(cell, self.row_x[level], row - span + 1, span, "RowHeader", props, needed, dict(self.V))
 
     def _remove_rows(self, count: int) -> None:
         """Rows already printed on this part go to the next one with a header that does
@@ -1232,7 +1235,9 @@ class FillCrosstab(FillElement):
         out = []
         for p in prepared:
             top = row_y[p.y]
+            self.V.update(p.values)
             out.append(p.cell.fill(p.x, y0 + top, row_y[row] - top + height, p.properties))
+        self._clear_vars()
         return out
 
     def _continuing_headers(self, row: int, row_y: list[int], printed: list[list[PrintElement]], available: int,
@@ -1288,8 +1293,8 @@ class FillCrosstab(FillElement):
                 self._set_groups(self.design.row_groups, header.path)
                 self._set_header_measures(header.path, True)
                 needed = cell.prepare(available - header_y)
-                self._clear_vars()
                 if needed is None:
+                    self._clear_vars()
                     for _ in range(span):
                         printed.pop()
                         row_y.pop()
@@ -1299,6 +1304,7 @@ class FillCrosstab(FillElement):
                     break
                 props = {ROW_SPAN: str(span)} if span > 1 else {}
                 cells.append(cell.fill(self.row_x[j], y0 + header_y, max(height, needed), props))
+                self._clear_vars()
             if moved:
                 continue
             if cells:
