@@ -45,6 +45,7 @@ from ..design.crosstabs import CellContents, CrosstabCell, CrosstabElement, Cros
 from ..design.enums import (
     BucketOrder,
     Calculation,
+    CrosstabColumnPosition,
     CrosstabPercentage,
     CrosstabRowPosition,
     CrosstabTotalPosition,
@@ -336,7 +337,16 @@ class Measures:
         return out
 
 
+_ZERO_START = (Calculation.COUNT, Calculation.DISTINCT_COUNT, Calculation.SUM, Calculation.AVERAGE,
+               Calculation.VARIANCE, Calculation.STANDARD_DEVIATION)
+
+
 def _calculate(calculation: Calculation, values: list[Any], value_class: str) -> Any:
+    if not values:  # a cell without records: the calculation's initial value
+        arith = arith_for(value_class)
+        if calculation in (Calculation.COUNT, Calculation.DISTINCT_COUNT):
+            return arith.conv(0) if arith is not None else 0
+        return arith.conv(0) if arith is not None and calculation in _ZERO_START else None
     present = [v for v in values if v is not None]
     if calculation is Calculation.COUNT:
         return len(present)
@@ -444,7 +454,9 @@ class _Cell:
     (scaled for a Stretch header), its box paddings."""
 
     def __init__(self, owner: FillCrosstab, contents: CellContents, width: int, height: int, cell_type: str,
-                 position: CrosstabRowPosition = CrosstabRowPosition.TOP, design_height: int | None = None) -> None:
+                 position: CrosstabRowPosition = CrosstabRowPosition.TOP, design_height: int | None = None,
+                 x_position: CrosstabColumnPosition = CrosstabColumnPosition.LEFT,
+                 design_width: int | None = None) -> None:
         self.owner = owner
         self.contents = contents
         self.width = width
@@ -459,6 +471,13 @@ class _Cell:
         base = design_height if design_height is not None else height
         if position is CrosstabRowPosition.STRETCH and base and height != base:
             elements = [_scaled(e, height / base) for e in elements]
+        base_w = design_width if design_width is not None else width
+        if base_w and width > base_w and x_position is not CrosstabColumnPosition.LEFT:
+            if x_position is CrosstabColumnPosition.STRETCH:
+                elements = [_scaled_x(e, width / base_w, 0) for e in elements]
+            else:
+                shift = width - base_w if x_position is CrosstabColumnPosition.RIGHT else (width - base_w) // 2
+                elements = [_scaled_x(e, -1.0, shift) for e in elements]
         cells = owner.cells_filler
         made = cells._elements(elements, owner.origin)
         self.container = Container(made, max(0, height - self.top - self.bottom))
@@ -485,7 +504,10 @@ class _Cell:
         """The cell's frame, ``height`` tall, its contents laid out again in it."""
         self._evaluate()
         inner = max(0, height - self.top - self.bottom)
-        part = self.container.fill(inner, can_overflow=False, remove_blank_lines=True, min_height=inner)
+        # laid out as when prepared (blank lines are removed after the elements are
+        # placed), then stretched to the row
+        room = max(inner, self.container.height)
+        part = self.container.fill(room, can_overflow=False, remove_blank_lines=True, min_height=inner)
         offset = 0
         if self.position is CrosstabRowPosition.BOTTOM:
             offset = inner - self.natural
@@ -512,6 +534,18 @@ def _scaled(element: D.Element, ratio: float) -> D.Element:
     children = getattr(element, "children", None)
     if isinstance(children, list):
         changes["children"] = [_scaled(c, ratio) for c in children]
+    return dataclasses.replace(element, **changes)
+
+
+def _scaled_x(element: D.Element, ratio: float, shift: int) -> D.Element:
+    """Contents moved right by ``shift`` or (ratio > 0) scaled horizontally."""
+    x, width = element.x, element.width
+    if ratio > 0:
+        x, width = int(x * ratio), int(width * ratio)
+    changes: dict[str, Any] = {"x": x + shift, "width": width}
+    children = getattr(element, "children", None)
+    if isinstance(children, list):
+        changes["children"] = [_scaled_x(c, ratio, shift) for c in children]
     return dataclasses.replace(element, **changes)
 
 
@@ -761,13 +795,16 @@ class FillCrosstab(FillElement):
     # --- cells ------------------------------------------------------------------------------------
 
     def _cell(self, contents: CellContents | None, width: int, height: int, kind: str,
-              position: CrosstabRowPosition = CrosstabRowPosition.TOP, design_height: int | None = None) -> _Cell | None:
+              position: CrosstabRowPosition = CrosstabRowPosition.TOP, design_height: int | None = None,
+              x_position: CrosstabColumnPosition = CrosstabColumnPosition.LEFT,
+              design_width: int | None = None) -> _Cell | None:
         if contents is None or width <= 0 or height <= 0:
             return None
-        key = (id(contents), width, height, kind, position, design_height)
+        key = (id(contents), width, height, kind, position, design_height, x_position, design_width)
         cell = self._cells.get(key)
         if cell is None:
-            cell = self._cells[key] = _Cell(self, contents, width, height, kind, position, design_height)
+            cell = self._cells[key] = _Cell(self, contents, width, height, kind, position, design_height,
+                                            x_position, design_width)
         return cell
 
     def _set_count(self, row: int | None, col: int | None) -> None:
@@ -1002,7 +1039,9 @@ class FillCrosstab(FillElement):
         title = d.title_cell
         assert title is not None
         width = row_headers_x + self.col_x[self.last_col] - self.col_x[self.start_col]
-        cell = self._cell(title.contents, width, title.height, "Title")
+        design_width = self.row_x[-1] + (self.col_header_w[0] if self.col_header_w else 0)
+        cell = self._cell(title.contents, width, title.height, "CrosstabTitle", x_position=title.contents_position,
+                          design_width=design_width)
         if cell is None:
             return None
         self._clear_vars()
@@ -1010,7 +1049,7 @@ class FillCrosstab(FillElement):
         needed = cell.prepare(available)
         if needed is None:
             return None
-        return cell.fill(0, 0, max(needed, cell.height), {})
+        return cell.fill(0, 0, needed, {})
 
     def _fill_column_headers(self, available: int, y0: int, row_headers_x: int,
                              print_row_headers: bool) -> tuple[list[list[PrintElement]], int] | None:
@@ -1053,10 +1092,13 @@ class FillCrosstab(FillElement):
                 if header.total:
                     height = sum(self.col_heights[r:])
                     contents = group.total_header
+                    design_width = self.col_total_w[r]
                 else:
                     height = self.col_heights[r]
                     contents = group.header
-                cell = self._cell(contents, width, height, "ColumnHeader")
+                    design_width = self.col_header_w[r]
+                cell = self._cell(contents, width, height, "ColumnHeader", x_position=group.header_position,
+                                  design_width=design_width)
                 if cell is None:
                     continue
                 if available < row_y[r] + height:
