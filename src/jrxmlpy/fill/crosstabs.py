@@ -1062,14 +1062,14 @@ class FillCrosstab(FillElement):
         row_y = [0]
         if print_row_headers and d.header_cell is not None:
             total_h = sum(self.col_heights)
-            cell = self._cell(d.header_cell, self.row_x[-1], total_h, "Header")
+            cell = self._cell(d.header_cell, self.row_x[-1], total_h, "CrosstabHeader")
             if cell is not None:
                 self._clear_vars()
                 self._set_count(None, None)
                 needed = cell.prepare(available)
                 if needed is None:
                     return None
-                rows_of[nc - 1].append(_Prepared(cell, 0, 0, nc, "Header", {}, needed, dict(self.V)))
+                rows_of[nc - 1].append(_Prepared(cell, 0, 0, nc, "CrosstabHeader", {}, needed, dict(self.V)))
         for r in range(nc):
             group = d.column_groups[r]
             if print_row_headers and group.crosstab_header is not None:
