@@ -205,3 +205,21 @@ def test_crosstab_with_dataset_run() -> None:
     doc = jrxmlpy.compile(text).fill([{"r": "z", "c": "z", "v": 0}], {"DS": RecordsDataSource(ROWS)})
     g = grid(crosstab_frames(doc)[0])
     assert g[(0, 12)] == "a" and g[(70, 12)] == "6"
+
+
+def test_order_by_expression_and_right_to_left() -> None:
+    """Checked with the oracle: rows sorted by their total (orderByExpression, Descending),
+    the grid mirrored (row headers on the right) and the frame placed at the right."""
+    xtab = crosstab(attrs='runDirection="RTL"', width=300).replace(
+        '<bucket class="java.lang.String" order="Ascending"><bucketExpression><![CDATA[$F{r}]]></bucketExpression>',
+        '<bucket class="java.lang.String" order="Descending"><bucketExpression><![CDATA[$F{r}]]></bucketExpression>'
+        '<orderByExpression><![CDATA[$V{M}]]></orderByExpression>', 1)
+    doc = fill(report(xtab), [*ROWS, {"r": "c", "c": "x", "v": 20}])
+    (frame,) = crosstab_frames(doc)
+    assert (frame.x, frame.width, frame.height) == (210, 100, 48)
+    assert grid(frame) == {
+        (30, 0): "x", (0, 0): "y",
+        (60, 12): "c", (30, 12): "20", (0, 12): "0",
+        (60, 24): "a", (30, 24): "0", (0, 24): "6",
+        (60, 36): "b", (30, 36): "1", (0, 36): "3",
+    }

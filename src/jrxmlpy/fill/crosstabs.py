@@ -46,11 +46,13 @@ from ..design.enums import (
     BucketOrder,
     Calculation,
     CrosstabColumnPosition,
+    CrosstabHorizontalPosition,
     CrosstabPercentage,
     CrosstabRowPosition,
     CrosstabTotalPosition,
     Mode,
     ResetType,
+    RunDirection,
 )
 from ..document import JavaValue, PrintElement, PrintFrame, PrintGeneric
 from ..errors import FillError, JrxmlpyError
@@ -216,7 +218,8 @@ class Header:
 class Axis:
     """The lines of one dimension and the header cells starting on each line."""
 
-    def __init__(self, groups: list[CrosstabGroup], paths: list[tuple[Any, ...]], presorted: bool) -> None:
+    def __init__(self, groups: list[CrosstabGroup], paths: list[tuple[Any, ...]], presorted: bool,
+                 order_value: Any = None) -> None:
         self.groups = groups
         n = len(groups)
         tree: dict[Any, Any] = {}
@@ -249,7 +252,13 @@ class Axis:
             keys = list(node)
             order = group.bucket.order
             if not presorted and order is not BucketOrder.NONE:
-                keys.sort(key=lambda k: _Key(k.value), reverse=order is BucketOrder.DESCENDING)
+                descending = order is BucketOrder.DESCENDING
+                keys.sort(key=lambda k: _Key(k.value), reverse=descending)
+                if order_value is not None and group.bucket.order_by_expression is not None:
+                    # orderByExpression: the buckets sort by its value (read from the
+                    # bucket's totals); equal values keep the natural order
+                    values = {id(k): order_value(level, (*prefix, k.value)) for k in keys}
+                    keys.sort(key=lambda k: _Key(values[id(k)]), reverse=descending)
             for key in keys:
                 start = len(self.lines)
                 path = (*prefix, key.value)
@@ -698,9 +707,14 @@ class FillCrosstab(FillElement):
         self.P = params
         records = self._run_records() if d.dataset.dataset_run is not None else self.records
         presorted = d.dataset.data_pre_sorted
-        self.rows = Axis(d.row_groups, [r for r, _, _ in records], presorted)
-        self.cols = Axis(d.column_groups, [c for _, c, _ in records], presorted)
         self.measures = Measures(d, records)
+        for group in (*d.row_groups, *d.column_groups):
+            if group.bucket.comparator_expression is not None:
+                master._warn_once(f"crosstab comparator {group.name}",
+                                  f"{group.location}: comparatorExpression is not supported: "
+                                  f"the buckets of {group.name} sort by their natural order")
+        self.rows = Axis(d.row_groups, [r for r, _, _ in records], presorted, self._order_value(True))
+        self.cols = Axis(d.column_groups, [c for _, c, _ in records], presorted, self._order_value(False))
         self.has_data = bool(records)
         self.interactive = _flag(master.ctx.properties, d.properties, INTERACTIVE, True)
         ignore = d.ignore_width
@@ -709,6 +723,23 @@ class FillCrosstab(FillElement):
         self.ignore_width = ignore
         self.floating = _flag(master.ctx.properties, d.properties, FLOATING_HEADERS, True)
         self._start()
+
+    def _order_value(self, rows: bool) -> Any:
+        """The value of a group's orderByExpression for a bucket: evaluated with the
+        measures set to the bucket's totals over the other dimension."""
+        groups = self.design.row_groups if rows else self.design.column_groups
+
+        def value(level: int, path: tuple[Any, ...]) -> Any:
+            totals = self.measures.values(path, ()) if rows else self.measures.values((), path)
+            self._clear_vars()
+            for i, m in enumerate(self.design.measures):
+                self.V[m.name] = totals[i]
+            try:
+                return self.evaluate_cell(groups[level].bucket.order_by_expression)
+            finally:
+                self._clear_vars()
+
+        return value
 
     def _start(self) -> None:
         self.start_row = 0
@@ -1376,6 +1407,16 @@ class FillCrosstab(FillElement):
         y_limit = max((e.y + e.height for e in elements), default=0)
         width = x_limit + left + right
         height = y_limit + top + bottom
+        rtl = d.run_direction is RunDirection.RTL
+        position = d.horizontal_position or (CrosstabHorizontalPosition.RIGHT if rtl else CrosstabHorizontalPosition.LEFT)
+        x = 0
+        if position is CrosstabHorizontalPosition.RIGHT and (width < d.width or rtl):
+            x = d.width - width
+        elif position is CrosstabHorizontalPosition.CENTER and width < d.width:
+            x = (d.width - width) // 2
+        if rtl:  # the grid mirrored: row headers on the right
+            for element in elements:
+                element.x = x_limit - element.x - element.width
         self.prints += 1
         chunk = self.chunks
         self.chunks += 1
@@ -1397,7 +1438,7 @@ class FillCrosstab(FillElement):
                 }))
         children.extend(elements)
         self.printed.append(PrintFrame(
-            x=0, y=y, width=width, height=height, key=d.key, style=self.filler.style_name(d),
+            x=x, y=y, width=width, height=height, key=d.key, style=self.filler.style_name(d),
             mode=d.mode, forecolor=d.forecolor, backcolor=d.backcolor, origin=self.origin,
             source_id=self.src_id, print_id=self.prints, properties=props,
             box=d.box if d.box != type(d.box)() else None, elements=children))
