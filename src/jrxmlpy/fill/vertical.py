@@ -56,7 +56,15 @@ _KINDS: list[tuple[type, type[FillElement]]] = [
     (D.Break, FillBreak),
     (D.Subreport, lambda *args: _subreport_element(*args)),  # (subreports work)
     (D.ComponentElement, lambda *args: _component_element(*args)),  # (components work)
+    (D.Crosstab, lambda *args: _crosstab_element(*args)),
 ]
+
+
+def _crosstab_element(*args: Any) -> FillElement:
+    """``fill/crosstabs.py`` (imported late: it uses the page loop's element factory)."""
+    from .crosstabs import FillCrosstab
+
+    return FillCrosstab(*args)
 
 
 def _component_element(*args: Any) -> FillElement:
@@ -168,6 +176,8 @@ class ReportFiller:
         self.origins: list[Origin] = []
         self.src_ids = 0
         self.warned: set[str] = set()
+        #: Elements collecting the records of this dataset (crosstabs without a dataset run).
+        self.element_datasets: list[Any] = []
         d = self.design
         self.groups: dict[str, tuple[list[FillBand], list[FillBand]]] = {}
         for group in d.groups:
@@ -923,6 +933,8 @@ class ReportFiller:
         if first is not None:
             self._break_until_fits(first)
         ds.calculate_variables()
+        for element in self.element_datasets:
+            element.collect()
         printed = False
         found = self._range_here("")
         for band in self.details:
