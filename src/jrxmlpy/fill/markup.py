@@ -10,7 +10,7 @@ from ..design.enums import Mode
 from ..fonts.markup import ElementFont, StyledText, parse_styled
 from ..fonts.registry import default_registry
 
-__all__ = ["parse_markup", "element_font"]
+__all__ = ["parse_markup", "element_font", "run_fonts"]
 
 
 def _families() -> frozenset[str]:
@@ -45,3 +45,19 @@ def element_font(a: Any) -> ElementFont:
         pdf_encoding=a.pdf_encoding,
         pdf_embedded=a.pdf_embedded,
     )
+
+
+def run_fonts(st: StyledText, a: Any) -> tuple[tuple[int, int, Any, float], ...]:
+    """(start, end, font, size) of each run of ``st`` for the measurer: the run's own font
+    attributes over the element's (``ResolvedAttributes`` ``a``)."""
+    reg = default_registry()
+    out = []
+    for r in st.runs:
+        s = r.style
+        font = reg.resolve(
+            s.font_name or a.font_name,
+            a.bold if s.bold is None else s.bold,
+            a.italic if s.italic is None else s.italic,
+        )
+        out.append((r.start, r.end, font, float(a.font_size if s.size is None else s.size)))
+    return tuple(out)
