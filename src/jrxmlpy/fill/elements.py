@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..design import elements as D
 from ..design.enums import EvaluationTime, TextAdjust
 from ..fonts.markup import StyledText, write_styled
-from .markup import element_font, parse_markup, run_fonts
+from .markup import element_font, list_blocks, parse_markup, run_fonts
 from ..document import (
     Origin,
     PrintElement,
@@ -194,11 +194,13 @@ class FillText(FillElement):
         self.styled = parse_markup(raw, self.filler.attributes(self.design).markup)
         self.text = self.styled.text if self.styled is not None else raw
 
-    def run_fonts(self, start: int) -> tuple[Any, ...] | None:
-        """The font runs of the styled text from ``start`` on (None: plain text)."""
+    def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
+        """The font runs and paragraph blocks of the styled text from ``start`` on (None:
+        plain text)."""
         if self.styled is None:
-            return None
-        return run_fonts(self.styled.slice(start, len(self.styled.text)), self.filler.attributes(self.design))
+            return None, None
+        part = self.styled.slice(start, len(self.styled.text))
+        return run_fonts(part, self.filler.attributes(self.design)), list_blocks(part)
 
     def print_text(self, start: int, end: int) -> str:
         """The print's text for ``self.text[start:end]``."""
@@ -232,7 +234,7 @@ class FillText(FillElement):
             return False
         extra = max(0, room - self.design.height) if self.stretches() else 0
         self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches(),
-                                          self.run_fonts(self.offset))
+                                          *self.runs(self.offset))
         if self.stretches():
             box = self.filler.attributes(self.design).box
             padding = box.top_padding + box.bottom_padding
@@ -334,7 +336,7 @@ class FillTextField(FillText):
 
     def complete(self, print_text: PrintText) -> None:
         self.set_text(self.compute_text())
-        layout = self.filler.measure(self.design, self.text, 0, False, self.run_fonts(0))
+        layout = self.filler.measure(self.design, self.text, 0, False, *self.runs(0))
         print_text.text = self.print_text(0, len(self.text) if layout.fits else layout.text_offset)
         print_text.text_height = layout.text_height
         print_text.line_spacing_factor = layout.line_spacing_factor

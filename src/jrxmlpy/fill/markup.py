@@ -10,7 +10,11 @@ from ..design.enums import Mode
 from ..fonts.markup import ElementFont, StyledText, parse_styled
 from ..fonts.registry import default_registry
 
-__all__ = ["parse_markup", "element_font", "run_fonts"]
+__all__ = ["parse_markup", "element_font", "run_fonts", "list_blocks", "LIST_INDENT"]
+
+#: the left indent of each list level (checked with the reference engine: independent of
+#: the font size, the same for ``<ul>`` and ``<ol>``)
+LIST_INDENT = 50
 
 
 def _families() -> frozenset[str]:
@@ -60,4 +64,21 @@ def run_fonts(st: StyledText, a: Any) -> tuple[tuple[int, int, Any, float], ...]
             a.italic if s.italic is None else s.italic,
         )
         out.append((r.start, r.end, font, float(a.font_size if s.size is None else s.size)))
+    return tuple(out)
+
+
+def list_blocks(st: StyledText) -> tuple[tuple[int, int, int], ...] | None:
+    """(start, end, left indent) of the parts of ``st`` that start a new paragraph: each
+    list item, and the text around lists (None when there is no list)."""
+    if not any(r.style.lists for r in st.runs):
+        return None
+    out: list[tuple[int, int, int]] = []
+    key: tuple[tuple[int, int], ...] | None = None
+    for r in st.runs:
+        k = tuple((lv.list_uid, lv.item) for lv in r.style.lists)
+        if out and k == key and out[-1][1] == r.start:
+            out[-1] = (out[-1][0], r.end, out[-1][2])
+        else:
+            out.append((r.start, r.end, LIST_INDENT * len(k)))
+        key = k
     return tuple(out)

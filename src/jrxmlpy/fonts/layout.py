@@ -739,6 +739,7 @@ class TextMeasurer:
         # sums of sizes with few fraction bits stay exact in binary32
         self.size_exact = (self.size * 64).is_integer() and self.size < 4096
         self._lh_cache: dict = {}
+        self.block_indent = 0
 
     def measure(
         self,
@@ -746,9 +747,12 @@ class TextMeasurer:
         available_stretch_height: float = 0,
         can_overflow: bool = False,
         fonts: list[tuple[int, int, ResolvedFont, float]] | None = None,
+        blocks: list[tuple[int, int, int]] | None = None,
     ) -> TextLayout:
         """Lay out ``text``; ``fonts``: the runs of a styled text as (start, end, font, size)
-        (None: the whole text in the measurer's font)."""
+        (None: the whole text in the measurer's font); ``blocks``: (start, end, left indent)
+        of the parts of a styled text that start new paragraphs (list items: each starts
+        a paragraph indented by its list depth), covering the text (None: one block)."""
         if self.height == _INF or available_stretch_height == _INF:
             max_height = _INF
         else:
@@ -767,23 +771,27 @@ class TextMeasurer:
 
         rendered = True
         n = len(text)
-        prev_newline = False
-        i = 0
-        while i < n and rendered:
-            j = text.find("\n", i)
-            if j == i:
-                # a newline token
-                if prev_newline:
-                    rendered = self._render_paragraph(i - 1, None)
-                if rendered and (i == 0 or i == n - 1):
-                    rendered = self._render_paragraph(i, None)
-                prev_newline = True
-                i += 1
-            else:
-                end = n if j < 0 else j
-                rendered = self._render_paragraph(i, text[i:end])
-                prev_newline = False
-                i = end
+        for b_start, b_end, indent in blocks or ((0, n, 0),):
+            self.block_indent = indent
+            prev_newline = False
+            i = b_start
+            while i < b_end and rendered:
+                j = text.find("\n", i, b_end)
+                if j == i:
+                    # a newline token
+                    if prev_newline:
+                        rendered = self._render_paragraph(i - 1, None)
+                    if rendered and (i == b_start or i == b_end - 1):
+                        rendered = self._render_paragraph(i, None)
+                    prev_newline = True
+                    i += 1
+                else:
+                    end = b_end if j < 0 else j
+                    rendered = self._render_paragraph(i, text[i:end])
+                    prev_newline = False
+                    i = end
+            if not rendered:
+                break
         st = self.state
         return TextLayout(
             text=text,
@@ -899,9 +907,10 @@ class TextMeasurer:
                 right_x = old_seg.right_x
                 ctx.next_tab = _next_tab_stop(p, end_x, right_x)
             off = _segment_offset(ctx.next_tab, right_x)
-            avail = end_x - p.left_indent - off
+            left_indent = p.left_indent + self.block_indent
+            avail = end_x - left_indent - off
             if not off.is_integer():
-                avail = f32(f32(end_x - p.left_indent) - off)
+                avail = f32(f32(end_x - left_indent) - off)
             tl = w.next_line(avail, limit, ctx.require_word)
             if tl is not None:
                 if tl.ascent > max_asc:
