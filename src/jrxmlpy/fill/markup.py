@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..design.enums import Mode
-from ..fonts.markup import ElementFont, StyledText, parse_styled
+from ..fonts.markup import ElementFont, StyledText, parse_html, parse_styled
 from ..fonts.registry import default_registry
 
 __all__ = ["parse_markup", "element_font", "run_fonts", "list_blocks", "LIST_INDENT"]
@@ -30,6 +30,8 @@ def parse_markup(text: str, markup: str | None) -> StyledText | None:
     not supported: the text is then measured and printed as it is)."""
     if markup == "styled":
         return parse_styled(text, _families())
+    if markup == "html":
+        return parse_html(text, _families())
     return None
 
 

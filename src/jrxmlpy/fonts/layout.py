@@ -27,9 +27,9 @@ against prints of the reference engine):
   are 0 when a paragraph has tabs or the element has indents;
 * everything is computed in Java ``float`` (binary32) arithmetic.
 
-Only plain text in one font is supported for now; styled/HTML markup (several fonts in one
-text) is a later step: its runs would go through the complex wrapper with the max ascent /
-descent / leading of the fonts on each line.
+Styled text (:mod:`.markup`) passes its font runs: text with several fonts goes through the
+complex wrapper with per-character advances and the largest ascent / descent / leading /
+font size of the fonts on each line; list items start paragraphs indented by their depth.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
 from xml.parsers import expat
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "RunStyle",
     "StyledRun",
     "StyledText",
+    "parse_html",
     "parse_styled",
     "plain_styled",
     "write_styled",
@@ -280,6 +282,10 @@ def parse_styled(text: str, families: frozenset[str] | None = None) -> StyledTex
         p.Parse("<st>" + text + "</st>", True)
     except (expat.ExpatError, _Invalid, ValueError):
         return plain_styled(text, parsed=False)
+    return _collect(b)
+
+
+def _collect(b: _Builder) -> StyledText:
     chunks: list[str] = []
     runs: list[StyledRun] = []
     pos = 0
@@ -293,6 +299,100 @@ def parse_styled(text: str, families: frozenset[str] | None = None) -> StyledTex
             runs.append(StyledRun(pos, pos + len(t), st))
         pos += len(t)
     return StyledText("".join(chunks), runs)
+
+
+class _HtmlReader(HTMLParser):
+    """Feeds lenient HTML to the styled text builder: tag names in any case, ``strong`` /
+    ``em`` as bold / italic, void ``<br>``, other tags ignored, runs of white space
+    collapsed to one space (as an HTML document reads)."""
+
+    _ALIASES = {"strong": "b", "em": "i"}
+    _KNOWN = frozenset({"b", "i", "u", "sup", "sub", "font", "br", "ul", "ol", "li", "a"})
+
+    def __init__(self, builder: _Builder):
+        super().__init__(convert_charrefs=True)
+        self.b = builder
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        tag = self._ALIASES.get(tag, tag)
+        if tag not in self._KNOWN:
+            return
+        a = {k: v or "" for k, v in attrs}
+        self.b.start(tag, a)
+        if tag == "br":
+            self.b.end(tag)
+        else:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        tag = self._ALIASES.get(tag, tag)
+        if tag in self._KNOWN and tag != "br":
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = self._ALIASES.get(tag, tag)
+        if tag not in self.open:
+            return
+        while self.open:
+            t = self.open.pop()
+            self.b.end(t)
+            if t == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        # every run of white space reads as one space (collapsed across tags later)
+        out = []
+        space = False
+        for ch in data:
+            if ch in " \t\n\r\f":
+                if not space:
+                    out.append(" ")
+                space = True
+            else:
+                out.append(ch)
+                space = False
+        self.b.chars("".join(out))
+
+
+def parse_html(text: str, families: frozenset[str] | None = None) -> StyledText:
+    """HTML markup converted to styled text (the common subset: ``b``/``strong``,
+    ``i``/``em``, ``u``, ``sup``, ``sub``, ``font``, ``br``, lists and links)."""
+    b = _Builder(families)
+    b.start("st", {})
+    reader = _HtmlReader(b)
+    try:
+        reader.feed(text)
+        reader.close()
+        while reader.open:
+            b.end(reader.open.pop())
+    except (_Invalid, ValueError):
+        return plain_styled(text, parsed=False)
+    st = _collect(b)
+    # white space collapses across tags too; none at the very start
+    return _collapse(st)
+
+
+def _collapse(st: StyledText) -> StyledText:
+    keep: list[int] = []
+    prev_space = True
+    t = st.text
+    for i, ch in enumerate(t):
+        if ch == " " and prev_space:
+            continue
+        keep.append(i)
+        prev_space = ch in " \n"
+    if len(keep) == len(t):
+        return st
+    pos = {k: n for n, k in enumerate(keep)}
+    text = "".join(t[k] for k in keep)
+    runs: list[StyledRun] = []
+    for r in st.runs:
+        idx = [pos[k] for k in range(r.start, r.end) if k in pos]
+        if idx:
+            runs.append(StyledRun(idx[0], idx[-1] + 1, r.style))
+    return StyledText(text, runs)
 
 
 def _no_doctype(*_: object) -> None:
