@@ -190,26 +190,31 @@ class FillContext:
         attributes = self.styles.effective(design, style_name)
         return format_text(value, value_class, pattern, self.env, blank_when_null=attributes.blank_when_null)
 
-    def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any) -> Any:
+    def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,
+                fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None) -> Any:
         """The layout of ``text`` in the element (memoised: reports print the same texts in
-        the same boxes again and again; layouts are never modified by their users)."""
-        key = (id(design), style_name, text, extra, can_overflow)
+        the same boxes again and again; layouts are never modified by their users);
+        ``fonts``/``blocks``: the font runs and paragraph blocks of a styled text (see
+        ``TextMeasurer.measure``)."""
+        key = (id(design), style_name, text, extra, can_overflow, fonts, blocks)
         hit = self._layouts.get(key)
         if hit is not None and hit[0] is design:
             return hit[1]
-        layout = self._measure(design, text, extra, can_overflow, style_name)
+        layout = self._measure(design, text, extra, can_overflow, style_name, fonts, blocks)
         if len(self._layouts) >= 50_000:
             self._layouts.clear()
         self._layouts[key] = (design, layout)
         return layout
 
-    def _measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any) -> Any:
+    def _measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,
+                 fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None) -> Any:
         key = (id(design), style_name)
         hit = self._measurers.get(key)
         if hit is None or hit[0] is not design:
             hit = (design, self._measurer(design, style_name))
             self._measurers[key] = hit
-        return hit[1].measure(text, extra, can_overflow)
+        return hit[1].measure(text, extra, can_overflow, list(fonts) if fonts else None,
+                              list(blocks) if blocks else None)
 
     def _measurer(self, design: D.TextElement, style_name: Any) -> TextMeasurer:
         """A measurer for the element's box, font and paragraph (kept per element)."""

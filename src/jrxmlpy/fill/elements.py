@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..design import elements as D
 from ..design.enums import EvaluationTime, TextAdjust
+from ..fonts.markup import StyledText, write_styled
+from .markup import element_font, list_blocks, parse_markup, run_fonts
 from ..document import (
     Origin,
     PrintElement,
@@ -179,10 +181,32 @@ class FillText(FillElement):
         self.previous: str | None = None
         self.current: str | None = None
         self.repeating = False
+        #: the parsed text of a styled-markup element (None: plain text)
+        self.styled: StyledText | None = None
 
     def reset(self) -> None:
         super().reset()
         self.offset = 0
+
+    def set_text(self, raw: str) -> None:
+        """The element's text; styled markup is parsed into runs (``self.text`` is then
+        the text without the tags and the print writes the runs back)."""
+        self.styled = parse_markup(raw, self.filler.attributes(self.design).markup)
+        self.text = self.styled.text if self.styled is not None else raw
+
+    def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
+        """The font runs and paragraph blocks of the styled text from ``start`` on (None:
+        plain text)."""
+        if self.styled is None:
+            return None, None
+        part = self.styled.slice(start, len(self.styled.text))
+        return run_fonts(part, self.filler.attributes(self.design)), list_blocks(part)
+
+    def print_text(self, start: int, end: int) -> str:
+        """The print's text for ``self.text[start:end]``."""
+        if self.styled is None:
+            return self.text[start:end]
+        return write_styled(self.styled.slice(start, end), element_font(self.filler.attributes(self.design)))
 
     def stretches(self) -> bool:
         return False
@@ -209,7 +233,8 @@ class FillText(FillElement):
             self.layout = None
             return False
         extra = max(0, room - self.design.height) if self.stretches() else 0
-        self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches())
+        self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches(),
+                                          *self.runs(self.offset))
         if self.stretches():
             box = self.filler.attributes(self.design).box
             padding = box.top_padding + box.bottom_padding
@@ -228,7 +253,11 @@ class FillText(FillElement):
         self.offset = end if self.stretches() else len(self.text)
         self.done = True
         self.prints += 1
-        shown = self.text[start:end] if self.stretches() else self.text
+        if not self.stretches():
+            start, end = 0, len(self.text)
+        if layout is not None and not self.stretches() and not layout.fits:
+            end = layout.text_offset
+        shown = self.print_text(start, end)
         print_text = PrintText(
             **self.common(rel_y),
             horizontal_alignment=self.design.text.horizontal_alignment,
@@ -245,8 +274,6 @@ class FillText(FillElement):
             value_class=self.value_class,
             pattern=self.pattern,
         )
-        if layout is not None and not self.stretches() and not layout.fits:
-            print_text.text = shown[: layout.text_offset]
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
@@ -262,7 +289,7 @@ class FillStaticText(FillText):
         return True
 
     def evaluate_content(self) -> None:
-        self.text = (self.design.content or "").replace("\r\n", "\n").replace("\r", "\n")
+        self.set_text((self.design.content or "").replace("\r\n", "\n").replace("\r", "\n"))
 
     def stretches(self) -> bool:
         return False
@@ -275,9 +302,9 @@ class FillTextField(FillText):
         d = self.design
         self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
         if self.delayed:
-            self.text = ""
+            self.text, self.styled = "", None
             return
-        self.text = self.compute_text()
+        self.set_text(self.compute_text())
         # The value repeats when it equals the previous record's: a band evaluated again
         # for the same record (moved whole to the next column or page by splitType
         # Prevent) compares with the same previous value, not with itself.
@@ -308,9 +335,9 @@ class FillTextField(FillText):
         return d.text_adjust is TextAdjust.STRETCH_HEIGHT and not self.delayed
 
     def complete(self, print_text: PrintText) -> None:
-        text = self.compute_text()
-        layout = self.filler.measure(self.design, text, 0, False)
-        print_text.text = text if layout.fits else text[: layout.text_offset]
+        self.set_text(self.compute_text())
+        layout = self.filler.measure(self.design, self.text, 0, False, *self.runs(0))
+        print_text.text = self.print_text(0, len(self.text) if layout.fits else layout.text_offset)
         print_text.text_height = layout.text_height
         print_text.line_spacing_factor = layout.line_spacing_factor
         print_text.leading_offset = layout.leading_offset

@@ -27,9 +27,9 @@ against prints of the reference engine):
   are 0 when a paragraph has tabs or the element has indents;
 * everything is computed in Java ``float`` (binary32) arithmetic.
 
-Only plain text in one font is supported for now; styled/HTML markup (several fonts in one
-text) is a later step: its runs would go through the complex wrapper with the max ascent /
-descent / leading of the fonts on each line.
+Styled text (:mod:`.markup`) passes its font runs: text with several fonts goes through the
+complex wrapper with per-character advances and the largest ascent / descent / leading /
+font size of the fonts on each line; list items start paragraphs indented by their depth.
 """
 
 from __future__ import annotations
@@ -452,6 +452,100 @@ class _Wrapper:
         return _TextLine(sf.ascent, sf.descent, sf.leading, 0.0, 0)
 
 
+class _RunsWrapper(_Wrapper):
+    """The complex wrapper over styled text whose runs use several fonts: advances come from
+    each character's font and a line's ascent/descent/leading are the largest of the fonts
+    on it (``TextLayout`` line metrics)."""
+
+    def __init__(self, sf: ScaledFont, text: str, fonts: list[tuple[int, int, ScaledFont]]):
+        super().__init__(sf, text, True)
+        self.font_runs = fonts
+        #: the largest font size on the line being laid out (reset by the measurer)
+        self.line_size = 0.0
+
+    def font_at(self, index: int) -> ScaledFont:
+        for a, b, f in self.font_runs:
+            if a <= index < b:
+                return f
+        return self.sf
+
+    def _start(self, ptext: str, offset: int, truncate_at_char: bool) -> None:
+        self.ptext = ptext
+        self.empty = False
+        self.offset = offset
+        self.pos = 0
+        self.truncate_at_char = truncate_at_char
+        self._breaks = None
+        self.exact = True
+        end = offset + len(ptext)
+        chars: list[ScaledFont] = []
+        for a, b, f in self.font_runs:
+            lo, hi = max(a, offset), min(b, end)
+            if lo < hi:
+                if lo - offset > len(chars):
+                    chars.extend([self.sf] * (lo - offset - len(chars)))
+                chars.extend([f] * (hi - lo))
+        if len(chars) < len(ptext):
+            chars.extend([self.font_at(offset)] * (len(ptext) - len(chars)))
+        self.char_fonts = chars
+        acc = 0.0
+        pre = [0.0]
+        for ch, f in zip(ptext, chars):
+            acc = f32(acc + f.advance(ch))
+            pre.append(acc)
+        self.prefix = pre
+
+    def _width(self, a: int, b: int) -> float:
+        return f32(self.prefix[b] - self.prefix[a])
+
+    def _break_index_exact(self, width, limit_text, end_limit, require_word, breaks) -> int:
+        fonts = self.char_fonts
+        t = self.ptext
+        pos = self.pos
+        w = f32(width)
+        i = pos
+        while w >= 0 and i < limit_text:
+            w = f32(w - fonts[i].advance(t[i]))
+            if w >= 0:
+                i += 1
+        char_at_max = i
+        if char_at_max >= limit_text:
+            nxt = limit_text
+        elif _is_java_whitespace(t[char_at_max]):
+            nxt = breaks.following(char_at_max)
+            if nxt == -1:
+                nxt = limit_text
+        else:
+            test = char_at_max + 1
+            nxt = breaks.preceding(limit_text if test == limit_text else test)
+            if nxt <= pos:
+                nxt = pos if require_word else max(pos + 1, char_at_max)
+        if nxt > end_limit:
+            nxt = end_limit
+        return nxt
+
+    def _metrics(self, a: int, b: int) -> tuple[float, float, float, float]:
+        fonts = {id(f): f for f in self.char_fonts[a:b]} or {0: self.char_fonts[a] if a < len(self.char_fonts) else self.sf}
+        fs = list(fonts.values())
+        return (max(f.ascent for f in fs), max(f.descent for f in fs), max(f.leading for f in fs),
+                max(f.size for f in fs))
+
+    def _next_layout(self, width: float, end_limit: int, require_word: bool) -> _TextLine | None:
+        idx = self._break_index_exact(width, self.end, end_limit, require_word, self.breaks)
+        if idx <= self.pos:
+            return None
+        asc, desc, lead, size = self._metrics(self.pos, idx)
+        line = _TextLine(asc, desc, lead, self._width(self.pos, idx), idx - self.pos)
+        self.line_size = max(self.line_size, size)
+        self.pos = idx
+        return line
+
+    def base_line(self) -> _TextLine:
+        f = self.char_fonts[self.pos] if self.pos < len(self.char_fonts) else self.sf
+        self.line_size = max(self.line_size, f.size)
+        return _TextLine(f.ascent, f.descent, f.leading, 0.0, 0)
+
+
 # -- tab stops (ParagraphUtil) ---------------------------------------------------------------
 
 
@@ -645,10 +739,20 @@ class TextMeasurer:
         # sums of sizes with few fraction bits stay exact in binary32
         self.size_exact = (self.size * 64).is_integer() and self.size < 4096
         self._lh_cache: dict = {}
+        self.block_indent = 0
 
     def measure(
-        self, text: str, available_stretch_height: float = 0, can_overflow: bool = False
+        self,
+        text: str,
+        available_stretch_height: float = 0,
+        can_overflow: bool = False,
+        fonts: list[tuple[int, int, ResolvedFont, float]] | None = None,
+        blocks: list[tuple[int, int, int]] | None = None,
     ) -> TextLayout:
+        """Lay out ``text``; ``fonts``: the runs of a styled text as (start, end, font, size)
+        (None: the whole text in the measurer's font); ``blocks``: (start, end, left indent)
+        of the parts of a styled text that start new paragraphs (list items: each starts
+        a paragraph indented by its list depth), covering the text (None: one block)."""
         if self.height == _INF or available_stretch_height == _INF:
             max_height = _INF
         else:
@@ -658,28 +762,36 @@ class TextMeasurer:
         self.text = text
         self.state = _State()
         self.prev: _State | None = None
-        wrapper = _Wrapper(self.sf, text, complex_="\t" in text)
+        if fonts and any(f is not self.font or z != self.size for _, _, f, z in fonts):
+            runs = [(a, b, f.at(f32(float(z)))) for a, b, f, z in fonts]
+            wrapper: _Wrapper = _RunsWrapper(self.sf, text, runs)
+        else:
+            wrapper = _Wrapper(self.sf, text, complex_="\t" in text)
         self.wrapper = wrapper
 
         rendered = True
         n = len(text)
-        prev_newline = False
-        i = 0
-        while i < n and rendered:
-            j = text.find("\n", i)
-            if j == i:
-                # a newline token
-                if prev_newline:
-                    rendered = self._render_paragraph(i - 1, None)
-                if rendered and (i == 0 or i == n - 1):
-                    rendered = self._render_paragraph(i, None)
-                prev_newline = True
-                i += 1
-            else:
-                end = n if j < 0 else j
-                rendered = self._render_paragraph(i, text[i:end])
-                prev_newline = False
-                i = end
+        for b_start, b_end, indent in blocks or ((0, n, 0),):
+            self.block_indent = indent
+            prev_newline = False
+            i = b_start
+            while i < b_end and rendered:
+                j = text.find("\n", i, b_end)
+                if j == i:
+                    # a newline token
+                    if prev_newline:
+                        rendered = self._render_paragraph(i - 1, None)
+                    if rendered and (i == b_start or i == b_end - 1):
+                        rendered = self._render_paragraph(i, None)
+                    prev_newline = True
+                    i += 1
+                else:
+                    end = b_end if j < 0 else j
+                    rendered = self._render_paragraph(i, text[i:end])
+                    prev_newline = False
+                    i = end
+            if not rendered:
+                break
         st = self.state
         return TextLayout(
             text=text,
@@ -773,6 +885,8 @@ class TextMeasurer:
         p = self.paragraph
         st = self.state
         line_start = w.pos
+        if isinstance(w, _RunsWrapper):
+            w.line_size = 0.0
         max_asc = max_desc = max_lead = 0.0
         count = 0
         segments: list[Segment] = []
@@ -793,9 +907,10 @@ class TextMeasurer:
                 right_x = old_seg.right_x
                 ctx.next_tab = _next_tab_stop(p, end_x, right_x)
             off = _segment_offset(ctx.next_tab, right_x)
-            avail = end_x - p.left_indent - off
+            left_indent = p.left_indent + self.block_indent
+            avail = end_x - left_indent - off
             if not off.is_integer():
-                avail = f32(f32(end_x - p.left_indent) - off)
+                avail = f32(f32(end_x - left_indent) - off)
             tl = w.next_line(avail, limit, ctx.require_word)
             if tl is not None:
                 if tl.ascent > max_asc:
@@ -865,8 +980,11 @@ class TextMeasurer:
             st.text_height = new_height
             st.lines += 1
             if st.is_measured and not tabs and not self.has_indents:
-                fs = st.font_size_sum + self.size
-                st.font_size_sum = fs if self.size_exact else f32(fs)
+                if isinstance(w, _RunsWrapper):
+                    st.font_size_sum = f32(st.font_size_sum + (w.line_size or self.size))
+                else:
+                    fs = st.font_size_sum + self.size
+                    st.font_size_sum = fs if self.size_exact else f32(fs)
                 if st.lines == 1:
                     st.first_line_leading = st.text_height
                     st.first_line_max_font_size = st.font_size_sum
