@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Whether a text that does not fit its (non-stretching) box keeps its whole text in the
+#: print element, the cut only recorded as ``truncateIndex``.
+KEEP_FULL_TEXT = "net.sf.jasperreports.print.keep.full.text"
+
 
 class FillElement:
     """The fill state of one design element."""
@@ -179,10 +183,39 @@ class FillText(FillElement):
         self.previous: str | None = None
         self.current: str | None = None
         self.repeating = False
+        self.keep_full_text = False
 
     def reset(self) -> None:
         super().reset()
         self.offset = 0
+
+    def evaluate_content(self) -> None:
+        self.keep_full_text = self.keeps_full_text()
+
+    def keeps_full_text(self) -> bool:
+        """``net.sf.jasperreports.print.keep.full.text``: the element's property
+        expression (when not null), else its property, else the report's."""
+        d = self.design
+        value: Any = None
+        for prop in d.property_expressions:
+            if prop.name == KEEP_FULL_TEXT:
+                value = self.filler.evaluate(prop.expression)
+        if value is None:
+            value = d.properties.get(KEEP_FULL_TEXT)
+        if value is None:
+            value = self.filler.report_property(KEEP_FULL_TEXT)
+        return value is not None and str(value).strip().lower() == "true"
+
+    def cut_text(self, print_text: PrintText, text: str, layout: Any) -> None:
+        """Put a non-stretching element's ``text`` into its print element, cut where the
+        layout stopped (or whole, the cut recorded, when the element keeps full text)."""
+        if layout.fits:
+            print_text.text = text
+        elif self.keep_full_text and getattr(self.design, "text_adjust", None) is not TextAdjust.STRETCH_HEIGHT:
+            print_text.text = text
+            print_text.truncate_index = layout.text_offset
+        else:
+            print_text.text = text[: layout.text_offset]
 
     def stretches(self) -> bool:
         return False
@@ -245,8 +278,8 @@ class FillText(FillElement):
             value_class=self.value_class,
             pattern=self.pattern,
         )
-        if layout is not None and not self.stretches() and not layout.fits:
-            print_text.text = shown[: layout.text_offset]
+        if layout is not None and not self.stretches():
+            self.cut_text(print_text, shown, layout)
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
@@ -262,6 +295,7 @@ class FillStaticText(FillText):
         return True
 
     def evaluate_content(self) -> None:
+        super().evaluate_content()
         self.text = (self.design.content or "").replace("\r\n", "\n").replace("\r", "\n")
 
     def stretches(self) -> bool:
@@ -272,6 +306,7 @@ class FillTextField(FillText):
     design: D.TextField
 
     def evaluate_content(self) -> None:
+        super().evaluate_content()
         d = self.design
         self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
         if self.delayed:
@@ -310,7 +345,7 @@ class FillTextField(FillText):
     def complete(self, print_text: PrintText) -> None:
         text = self.compute_text()
         layout = self.filler.measure(self.design, text, 0, False)
-        print_text.text = text if layout.fits else text[: layout.text_offset]
+        self.cut_text(print_text, text, layout)
         print_text.text_height = layout.text_height
         print_text.line_spacing_factor = layout.line_spacing_factor
         print_text.leading_offset = layout.leading_offset

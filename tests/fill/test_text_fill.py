@@ -1,0 +1,65 @@
+"""How text elements are cut, kept and measured in the print (tiny templates, checked
+against JasperReports 6.20's prints of the same templates)."""
+
+from __future__ import annotations
+
+import jrxmlpy
+from jrxmlpy.document import PrintText
+
+NS = 'xmlns="http://jasperreports.sourceforge.net/jasperreports"'
+LONG = "this is a fairly long text"
+
+
+def _texts(body: str, report_extra: str = "") -> list[PrintText]:
+    jrxml = f"""<jasperReport {NS} name="t" pageWidth="595" pageHeight="842" columnWidth="555"
+        whenNoDataType="AllSectionsNoDetail" leftMargin="20" rightMargin="20" topMargin="30" bottomMargin="30">
+  {report_extra}
+  <style name="Base" isDefault="true" fontName="DejaVu Sans" fontSize="10"/>
+  <title><band height="60">{body}</band></title>
+</jasperReport>"""
+    document = jrxmlpy.compile(jrxml).fill()
+    return [e for e in document.pages[0].elements if isinstance(e, PrintText)]
+
+
+def _field(extra: str = "", adjust: str = "") -> str:
+    return f"""<textField{adjust}><reportElement x="0" y="0" width="50" height="20">{extra}</reportElement>
+      <textFieldExpression><![CDATA["{LONG}"]]></textFieldExpression></textField>"""
+
+
+KEEP = "net.sf.jasperreports.print.keep.full.text"
+
+
+def test_a_text_that_does_not_fit_is_cut() -> None:
+    (text,) = _texts(_field())
+    assert text.text == "this is a " and text.truncate_index is None
+
+
+def test_keep_full_text_on_the_report_keeps_the_whole_text_and_records_the_cut() -> None:
+    (text,) = _texts(_field(), f'<property name="{KEEP}" value="true"/>')
+    assert text.text == LONG and text.truncate_index == 10
+    assert text.shown_text == "this is a "
+
+
+def test_keep_full_text_from_a_report_property_expression() -> None:
+    (text,) = _texts(_field(), f'<propertyExpression name="{KEEP}"><![CDATA["true"]]></propertyExpression>')
+    assert text.text == LONG and text.truncate_index == 10
+
+
+def test_keep_full_text_on_the_element_and_its_expression_override() -> None:
+    (text,) = _texts(_field(f'<property name="{KEEP}" value="true"/>'))
+    assert text.text == LONG
+    (text,) = _texts(_field(f'<propertyExpression name="{KEEP}"><![CDATA["false"]]></propertyExpression>'),
+                     f'<property name="{KEEP}" value="true"/>')
+    assert text.text == "this is a "
+
+
+def test_keep_full_text_does_not_apply_to_a_stretching_text() -> None:
+    body = _field(adjust=' textAdjust="StretchHeight"')
+    (text,) = _texts(body, f'<property name="{KEEP}" value="true"/>')
+    assert text.text == LONG and text.truncate_index is None
+
+
+def test_a_text_that_fits_records_no_cut() -> None:
+    body = """<staticText><reportElement x="0" y="0" width="200" height="20"/><text>short</text></staticText>"""
+    (text,) = _texts(body, f'<property name="{KEEP}" value="true"/>')
+    assert text.text == "short" and text.truncate_index is None
