@@ -63,3 +63,38 @@ def test_a_text_that_fits_records_no_cut() -> None:
     body = """<staticText><reportElement x="0" y="0" width="200" height="20"/><text>short</text></staticText>"""
     (text,) = _texts(body, f'<property name="{KEEP}" value="true"/>')
     assert text.text == "short" and text.truncate_index is None
+
+
+def _overflowing(report_extra: str, element_extra: str = "") -> list[list[PrintText]]:
+    """A 64pt three-line stretching text in a group header below a 542pt title: only two
+    lines fit on the first page."""
+    jrxml = f"""<jasperReport {NS} name="t" pageWidth="595" pageHeight="842" columnWidth="515"
+        whenNoDataType="AllSectionsNoDetail" leftMargin="40" rightMargin="40" topMargin="50" bottomMargin="50">
+  {report_extra}
+  <style name="Base" isDefault="true" fontName="DejaVu Sans" fontSize="12"/>
+  <group name="G"><groupHeader><band height="80">
+    <textField textAdjust="StretchHeight"><reportElement x="0" y="0" width="515" height="80">{element_extra}</reportElement>
+      <textElement><font size="64"/></textElement>
+      <textFieldExpression><![CDATA["blah\\nblah\\nblah."]]></textFieldExpression></textField>
+  </band></groupHeader></group>
+  <title><band height="542"/></title>
+</jasperReport>"""
+    document = jrxmlpy.compile(jrxml).fill()
+    return [[e for e in page.elements if isinstance(e, PrintText)] for page in document.pages]
+
+
+CONSUME = "net.sf.jasperreports.consume.space.on.overflow"
+
+
+def test_an_overflowing_text_takes_the_room_left_by_default() -> None:
+    first, second = _overflowing("")
+    assert (first[0].y, first[0].height, first[0].text) == (592, 200, "blah\nblah\n")
+    assert second[0].text == "blah."
+
+
+def test_consume_space_on_overflow_false_keeps_the_text_height() -> None:
+    # JasperReports 6.20: 149 = two 64pt DejaVu Sans lines (74.5 each)
+    first, _ = _overflowing(f'<property name="{CONSUME}" value="false"/>')
+    assert (first[0].y, first[0].height) == (592, 149)
+    first, _ = _overflowing("", f'<propertyExpression name="{CONSUME}"><![CDATA["false"]]></propertyExpression>')
+    assert first[0].height == 149

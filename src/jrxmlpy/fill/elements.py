@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 #: Whether a text that does not fit its (non-stretching) box keeps its whole text in the
 #: print element, the cut only recorded as ``truncateIndex``.
 KEEP_FULL_TEXT = "net.sf.jasperreports.print.keep.full.text"
+#: Whether a stretching text that overflows takes all the room left (the default) or only
+#: the height of the text that fits.
+CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
 
 
 class FillElement:
@@ -184,27 +187,29 @@ class FillText(FillElement):
         self.current: str | None = None
         self.repeating = False
         self.keep_full_text = False
+        self.consume_space_on_overflow = True
 
     def reset(self) -> None:
         super().reset()
         self.offset = 0
 
     def evaluate_content(self) -> None:
-        self.keep_full_text = self.keeps_full_text()
+        self.keep_full_text = self.flag(KEEP_FULL_TEXT, False)
+        self.consume_space_on_overflow = self.flag(CONSUME_SPACE_ON_OVERFLOW, True)
 
-    def keeps_full_text(self) -> bool:
-        """``net.sf.jasperreports.print.keep.full.text``: the element's property
-        expression (when not null), else its property, else the report's."""
+    def flag(self, name: str, default: bool) -> bool:
+        """A boolean property of the text element: its property expression (when not
+        null), else its property, else the report's; ``default`` when none is set."""
         d = self.design
         value: Any = None
         for prop in d.property_expressions:
-            if prop.name == KEEP_FULL_TEXT:
+            if prop.name == name:
                 value = self.filler.evaluate(prop.expression)
         if value is None:
-            value = d.properties.get(KEEP_FULL_TEXT)
+            value = d.properties.get(name)
         if value is None:
-            value = self.filler.report_property(KEEP_FULL_TEXT)
-        return value is not None and str(value).strip().lower() == "true"
+            value = self.filler.report_property(name)
+        return default if value is None else str(value).strip().lower() == "true"
 
     def cut_text(self, print_text: PrintText, text: str, layout: Any) -> None:
         """Put a non-stretching element's ``text`` into its print element, cut where the
@@ -249,7 +254,10 @@ class FillText(FillElement):
             # observed in every oracle print: the float text height is rounded up
             natural = math.ceil(self.layout.text_height) + padding
             if not self.layout.fits and can_overflow:
-                self.stretch_height = self.design.height + extra
+                if self.consume_space_on_overflow:
+                    self.stretch_height = self.design.height + extra
+                else:
+                    self.stretch_height = max(self.design.height, natural)
                 return True
             self.stretch_height = max(self.design.height, natural)
         return False
