@@ -98,3 +98,30 @@ def test_consume_space_on_overflow_false_keeps_the_text_height() -> None:
     assert (first[0].y, first[0].height) == (592, 149)
     first, _ = _overflowing("", f'<propertyExpression name="{CONSUME}"><![CDATA["false"]]></propertyExpression>')
     assert first[0].height == 149
+
+
+def test_a_font_extension_in_a_resource_folder_is_used(tmp_path) -> None:
+    import shutil
+
+    from jrxmlpy.fonts import default_registry
+    from jrxmlpy.fonts.registry import FILES_DIR
+
+    shutil.copy(FILES_DIR / "DejaVuSansMono.ttf", tmp_path / "Mono.ttf")
+    (tmp_path / "jasperreports_extension.properties").write_text(
+        "net.sf.jasperreports.extension.registry.factory.simple.font.families="
+        "net.sf.jasperreports.engine.fonts.SimpleFontExtensionsRegistryFactory\n"
+        "net.sf.jasperreports.extension.simple.font.families.probe=fonts/probe.xml\n")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "probe.xml").write_text(
+        '<fontFamilies><fontFamily name="Probe Extension Mono"><normal>Mono.ttf</normal>'
+        '</fontFamily></fontFamilies>')
+    jrxml = f"""<jasperReport {NS} name="t" whenNoDataType="AllSectionsNoDetail">
+  <title><band height="20"><staticText><reportElement x="0" y="0" width="31" height="20"/>
+    <textElement><font fontName="Probe Extension Mono" size="10"/></textElement><text>iiiiiiii</text>
+  </staticText></band></title></jasperReport>"""
+    (tmp_path / "t.jrxml").write_text(jrxml)
+    document = jrxmlpy.compile(tmp_path / "t.jrxml", resources=[tmp_path]).fill()
+    font = default_registry().resolve("Probe Extension Mono")
+    assert font.from_extension and font.file.path.endswith("Mono.ttf")
+    (text,) = [e for e in document.pages[0].elements if isinstance(e, PrintText)]
+    assert text.text == "iiiii"  # 6.02pt monospaced cells: five fit in 31pt (DejaVu Sans would fit all eight)
