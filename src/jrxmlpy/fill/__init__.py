@@ -126,6 +126,7 @@ class FillContext:
                 self.params["REPORT_DATA_SOURCE"] = source
         self.dataset = DatasetFill(report, design.main_dataset, "", self.params, self.env, source,
                                    self.data_context, main=True)
+        default_font_registry().load_extensions_in(report.resources.folders)
         self.styles = StyleResolver(report)
         self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
         self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = {}

@@ -436,20 +436,19 @@ class _CellFiller:
         compiled = self._master.report.expressions.get((self._crosstab.scope_name, expression))
         return T.box(compiled.type) if compiled is not None else T.OBJECT
 
+    # The report filler's own services, run on this object (its style variants, its scope).
+
     def style_name(self, design: D.Element) -> str | None:
-        return self._master.styles.print_style_name(design, self.variants)
+        return type(self._master).style_name(self, design)  # type: ignore[no-any-return]
 
     def attributes(self, design: D.Element) -> Any:
-        name = self.style_name(design)
-        return self._master.styles.effective(design, name) if name is not None else self._master.styles.effective(design)
+        return type(self._master).attributes(self, design)
 
-    def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool) -> Any:
-        name = self.style_name(design)
-        return self._master.ctx.measure(design, text, extra, can_overflow, name if name is not None else ...)
+    def measure(self, *args: Any) -> Any:
+        return type(self._master).measure(self, *args)
 
-    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField) -> Any:
-        name = self.style_name(design)
-        return self._master.ctx.format_value(value, value_class, pattern, design, name if name is not None else ...)
+    def format_value(self, *args: Any) -> Any:
+        return type(self._master).format_value(self, *args)
 
     def prints_repeated(self, design: D.Element) -> bool:
         return True

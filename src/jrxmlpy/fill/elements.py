@@ -32,6 +32,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Whether a text that does not fit its (non-stretching) box keeps its whole text in the
+#: print element, the cut only recorded as ``truncateIndex``.
+KEEP_FULL_TEXT = "net.sf.jasperreports.print.keep.full.text"
+#: Whether a stretching text that overflows takes all the room left (the default) or only
+#: the height of the text that fits.
+CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
+
 
 class FillElement:
     """The fill state of one design element."""
@@ -183,6 +190,8 @@ class FillText(FillElement):
         self.repeating = False
         #: the parsed text of a styled-markup element (None: plain text)
         self.styled: StyledText | None = None
+        self.keep_full_text = False
+        self.consume_space_on_overflow = True
 
     def reset(self) -> None:
         super().reset()
@@ -207,6 +216,36 @@ class FillText(FillElement):
         if self.styled is None:
             return self.text[start:end]
         return write_styled(self.styled.slice(start, end), element_font(self.filler.attributes(self.design)))
+
+    def evaluate_content(self) -> None:
+        self.keep_full_text = self.flag(KEEP_FULL_TEXT, False)
+        self.consume_space_on_overflow = self.flag(CONSUME_SPACE_ON_OVERFLOW, True)
+
+    def flag(self, name: str, default: bool) -> bool:
+        """A boolean property of the text element: its property expression (when not
+        null), else its property, else the report's; ``default`` when none is set."""
+        d = self.design
+        value: Any = None
+        for prop in d.property_expressions:
+            if prop.name == name:
+                value = self.filler.evaluate(prop.expression)
+        if value is None:
+            value = d.properties.get(name)
+        if value is None:
+            value = self.filler.report_property(name)
+        return default if value is None else str(value).strip().lower() == "true"
+
+    def cut_text(self, print_text: PrintText, layout: Any) -> None:
+        """Put a non-stretching element's text into its print element, cut where the
+        layout stopped (or whole, the cut recorded, when the element keeps full text)."""
+        whole = len(self.text)
+        if layout is None or layout.fits:
+            print_text.text = self.print_text(0, whole)
+        elif self.keep_full_text and getattr(self.design, "text_adjust", None) is not TextAdjust.STRETCH_HEIGHT:
+            print_text.text = self.print_text(0, whole)
+            print_text.truncate_index = layout.text_offset
+        else:
+            print_text.text = self.print_text(0, layout.text_offset)
 
     def stretches(self) -> bool:
         return False
@@ -241,7 +280,10 @@ class FillText(FillElement):
             # observed in every oracle print: the float text height is rounded up
             natural = math.ceil(self.layout.text_height) + padding
             if not self.layout.fits and can_overflow:
-                self.stretch_height = self.design.height + extra
+                if self.consume_space_on_overflow:
+                    self.stretch_height = self.design.height + extra
+                else:
+                    self.stretch_height = max(self.design.height, natural)
                 return True
             self.stretch_height = max(self.design.height, natural)
         return False
@@ -253,11 +295,7 @@ class FillText(FillElement):
         self.offset = end if self.stretches() else len(self.text)
         self.done = True
         self.prints += 1
-        if not self.stretches():
-            start, end = 0, len(self.text)
-        if layout is not None and not self.stretches() and not layout.fits:
-            end = layout.text_offset
-        shown = self.print_text(start, end)
+        shown = self.print_text(start, end) if self.stretches() else ""
         print_text = PrintText(
             **self.common(rel_y),
             horizontal_alignment=self.design.text.horizontal_alignment,
@@ -274,6 +312,8 @@ class FillText(FillElement):
             value_class=self.value_class,
             pattern=self.pattern,
         )
+        if not self.stretches():
+            self.cut_text(print_text, layout)
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
@@ -289,6 +329,7 @@ class FillStaticText(FillText):
         return True
 
     def evaluate_content(self) -> None:
+        super().evaluate_content()
         self.set_text((self.design.content or "").replace("\r\n", "\n").replace("\r", "\n"))
 
     def stretches(self) -> bool:
@@ -299,6 +340,7 @@ class FillTextField(FillText):
     design: D.TextField
 
     def evaluate_content(self) -> None:
+        super().evaluate_content()
         d = self.design
         self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
         if self.delayed:
@@ -337,7 +379,7 @@ class FillTextField(FillText):
     def complete(self, print_text: PrintText) -> None:
         self.set_text(self.compute_text())
         layout = self.filler.measure(self.design, self.text, 0, False, *self.runs(0))
-        print_text.text = self.print_text(0, len(self.text) if layout.fits else layout.text_offset)
+        self.cut_text(print_text, layout)
         print_text.text_height = layout.text_height
         print_text.line_spacing_factor = layout.line_spacing_factor
         print_text.leading_offset = layout.leading_offset

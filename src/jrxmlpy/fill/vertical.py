@@ -218,6 +218,8 @@ class ReportFiller:
         self.orphan_range: ElementRange | None = None
         self.footer_master: FooterPosition | None = None
         self.footer_group_position: FooterPosition | None = None  # of the footer filling
+        #: The report's ``<propertyExpression>`` values, evaluated on first need.
+        self._report_properties: dict[str, str] | None = None
 
     # --- building ---------------------------------------------------------------------
 
@@ -259,6 +261,23 @@ class ReportFiller:
 
     def evaluate(self, expression: Any) -> Any:
         return self.dataset.evaluate(expression, self.mode)
+
+    def report_property(self, name: str) -> str | None:
+        """A property as the report sees it: its evaluated ``<propertyExpression>``s (a
+        null value does not count), else its ``<property>``s, else the fill's properties
+        (``jasperreports.properties``, the caller's)."""
+        if self._report_properties is None:
+            evaluated: dict[str, str] = {}
+            for prop in self.design.main_dataset.property_expressions:
+                value = self.evaluate(prop.expression)
+                if value is not None:
+                    evaluated[prop.name] = str(value)
+            self._report_properties = evaluated
+        for source in (self._report_properties, self.design.properties, self.ctx.properties):
+            value = source.get(name)
+            if value is not None:
+                return value
+        return None
 
     def style_name(self, design: D.Element) -> str | None:
         """The style the print element references (a conditional variant when one holds)."""

@@ -21,6 +21,7 @@ fonts installed, ``net.sf.jasperreports.awt.ignore.missing.font=true``):
 from __future__ import annotations
 
 import io
+import logging
 import os
 import tempfile
 import threading
@@ -43,6 +44,8 @@ __all__ = [
     "FILES_DIR",
     "LOGICAL_FONTS",
 ]
+
+log = logging.getLogger(__name__)
 
 FILES_DIR = Path(__file__).with_name("files")
 
@@ -141,6 +144,8 @@ class FontRegistry:
         self._cache: dict[tuple[str, int], ResolvedFont] = {}
         #: problems met while loading extensions (missing face files, ...)
         self.warnings: list[str] = []
+        #: resource folders already searched for a font extension
+        self._searched: set[Path] = set()
         if bundled:
             for name, files in _BUNDLED.items():
                 fam = FontFamily(
@@ -228,6 +233,23 @@ class FontRegistry:
                     )
                     continue
                 out.extend(self._load_fonts_xml(data, src))
+        return out
+
+    def load_extensions_in(self, folders) -> list[FontFamily]:
+        """The font extensions of resource folders (which play the part of JasperReports'
+        class path): each folder holding a ``jasperreports_extension.properties`` is read
+        once, the first folder winning for a family several define."""
+        out: list[FontFamily] = []
+        for folder in reversed([Path(f).resolve() for f in folders]):
+            with self._lock:
+                if folder in self._searched:
+                    continue
+                self._searched.add(folder)
+            if (folder / "jasperreports_extension.properties").is_file():
+                known = len(self.warnings)
+                out.extend(self.load_extension(folder))
+                for problem in self.warnings[known:]:
+                    log.warning("font extension: %s", problem)
         return out
 
     def _load_fonts_xml(self, data: bytes, src: _Source) -> list[FontFamily]:

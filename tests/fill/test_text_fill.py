@@ -1,0 +1,127 @@
+"""How text elements are cut, kept and measured in the print (tiny templates, checked
+against JasperReports 6.20's prints of the same templates)."""
+
+from __future__ import annotations
+
+import jrxmlpy
+from jrxmlpy.document import PrintText
+
+NS = 'xmlns="http://jasperreports.sourceforge.net/jasperreports"'
+LONG = "this is a fairly long text"
+
+
+def _texts(body: str, report_extra: str = "") -> list[PrintText]:
+    jrxml = f"""<jasperReport {NS} name="t" pageWidth="595" pageHeight="842" columnWidth="555"
+        whenNoDataType="AllSectionsNoDetail" leftMargin="20" rightMargin="20" topMargin="30" bottomMargin="30">
+  {report_extra}
+  <style name="Base" isDefault="true" fontName="DejaVu Sans" fontSize="10"/>
+  <title><band height="60">{body}</band></title>
+</jasperReport>"""
+    document = jrxmlpy.compile(jrxml).fill()
+    return [e for e in document.pages[0].elements if isinstance(e, PrintText)]
+
+
+def _field(extra: str = "", adjust: str = "") -> str:
+    return f"""<textField{adjust}><reportElement x="0" y="0" width="50" height="20">{extra}</reportElement>
+      <textFieldExpression><![CDATA["{LONG}"]]></textFieldExpression></textField>"""
+
+
+KEEP = "net.sf.jasperreports.print.keep.full.text"
+
+
+def test_a_text_that_does_not_fit_is_cut() -> None:
+    (text,) = _texts(_field())
+    assert text.text == "this is a " and text.truncate_index is None
+
+
+def test_keep_full_text_on_the_report_keeps_the_whole_text_and_records_the_cut() -> None:
+    (text,) = _texts(_field(), f'<property name="{KEEP}" value="true"/>')
+    assert text.text == LONG and text.truncate_index == 10
+    assert text.shown_text == "this is a "
+
+
+def test_keep_full_text_from_a_report_property_expression() -> None:
+    (text,) = _texts(_field(), f'<propertyExpression name="{KEEP}"><![CDATA["true"]]></propertyExpression>')
+    assert text.text == LONG and text.truncate_index == 10
+
+
+def test_keep_full_text_on_the_element_and_its_expression_override() -> None:
+    (text,) = _texts(_field(f'<property name="{KEEP}" value="true"/>'))
+    assert text.text == LONG
+    (text,) = _texts(_field(f'<propertyExpression name="{KEEP}"><![CDATA["false"]]></propertyExpression>'),
+                     f'<property name="{KEEP}" value="true"/>')
+    assert text.text == "this is a "
+
+
+def test_keep_full_text_does_not_apply_to_a_stretching_text() -> None:
+    body = _field(adjust=' textAdjust="StretchHeight"')
+    (text,) = _texts(body, f'<property name="{KEEP}" value="true"/>')
+    assert text.text == LONG and text.truncate_index is None
+
+
+def test_a_text_that_fits_records_no_cut() -> None:
+    body = """<staticText><reportElement x="0" y="0" width="200" height="20"/><text>short</text></staticText>"""
+    (text,) = _texts(body, f'<property name="{KEEP}" value="true"/>')
+    assert text.text == "short" and text.truncate_index is None
+
+
+def _overflowing(report_extra: str, element_extra: str = "") -> list[list[PrintText]]:
+    """A 64pt three-line stretching text in a group header below a 542pt title: only two
+    lines fit on the first page."""
+    jrxml = f"""<jasperReport {NS} name="t" pageWidth="595" pageHeight="842" columnWidth="515"
+        whenNoDataType="AllSectionsNoDetail" leftMargin="40" rightMargin="40" topMargin="50" bottomMargin="50">
+  {report_extra}
+  <style name="Base" isDefault="true" fontName="DejaVu Sans" fontSize="12"/>
+  <group name="G"><groupHeader><band height="80">
+    <textField textAdjust="StretchHeight"><reportElement x="0" y="0" width="515" height="80">{element_extra}</reportElement>
+      <textElement><font size="64"/></textElement>
+      <textFieldExpression><![CDATA["blah\\nblah\\nblah."]]></textFieldExpression></textField>
+  </band></groupHeader></group>
+  <title><band height="542"/></title>
+</jasperReport>"""
+    document = jrxmlpy.compile(jrxml).fill()
+    return [[e for e in page.elements if isinstance(e, PrintText)] for page in document.pages]
+
+
+CONSUME = "net.sf.jasperreports.consume.space.on.overflow"
+
+
+def test_an_overflowing_text_takes_the_room_left_by_default() -> None:
+    first, second = _overflowing("")
+    assert (first[0].y, first[0].height, first[0].text) == (592, 200, "blah\nblah\n")
+    assert second[0].text == "blah."
+
+
+def test_consume_space_on_overflow_false_keeps_the_text_height() -> None:
+    # JasperReports 6.20: 149 = two 64pt DejaVu Sans lines (74.5 each)
+    first, _ = _overflowing(f'<property name="{CONSUME}" value="false"/>')
+    assert (first[0].y, first[0].height) == (592, 149)
+    first, _ = _overflowing("", f'<propertyExpression name="{CONSUME}"><![CDATA["false"]]></propertyExpression>')
+    assert first[0].height == 149
+
+
+def test_a_font_extension_in_a_resource_folder_is_used(tmp_path) -> None:
+    import shutil
+
+    from jrxmlpy.fonts import default_registry
+    from jrxmlpy.fonts.registry import FILES_DIR
+
+    shutil.copy(FILES_DIR / "DejaVuSansMono.ttf", tmp_path / "Mono.ttf")
+    (tmp_path / "jasperreports_extension.properties").write_text(
+        "net.sf.jasperreports.extension.registry.factory.simple.font.families="
+        "net.sf.jasperreports.engine.fonts.SimpleFontExtensionsRegistryFactory\n"
+        "net.sf.jasperreports.extension.simple.font.families.probe=fonts/probe.xml\n")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "probe.xml").write_text(
+        '<fontFamilies><fontFamily name="Probe Extension Mono"><normal>Mono.ttf</normal>'
+        '</fontFamily></fontFamilies>')
+    jrxml = f"""<jasperReport {NS} name="t" whenNoDataType="AllSectionsNoDetail">
+  <title><band height="20"><staticText><reportElement x="0" y="0" width="31" height="20"/>
+    <textElement><font fontName="Probe Extension Mono" size="10"/></textElement><text>iiiiiiii</text>
+  </staticText></band></title></jasperReport>"""
+    (tmp_path / "t.jrxml").write_text(jrxml)
+    document = jrxmlpy.compile(tmp_path / "t.jrxml", resources=[tmp_path]).fill()
+    font = default_registry().resolve("Probe Extension Mono")
+    assert font.from_extension and font.file.path.endswith("Mono.ttf")
+    (text,) = [e for e in document.pages[0].elements if isinstance(e, PrintText)]
+    assert text.text == "iiiii"  # 6.02pt monospaced cells: five fit in 31pt (DejaVu Sans would fit all eight)
