@@ -38,6 +38,9 @@ class Part:
     height: int
     elements: list[PrintElement] = field(default_factory=list)
     overflows: bool = False
+    #: The content (if only white space below the elements) was taller than the room:
+    #: JR's band overflow that moves a kept-together range (OrphanFooterReport.13).
+    cut: bool = False
 
 
 class Container:
@@ -131,7 +134,7 @@ class Container:
             printed.extend(element.emit(element.rel_y))
         # §3.1: when only white space below the last element did not fit, it is dropped
         self.continuing = overflow
-        return Part(height, printed, overflow)
+        return Part(height, printed, overflow, cut or overflow)
 
     def _first_y(self) -> int:
         """On a continuation: the design y of the first element still to print."""

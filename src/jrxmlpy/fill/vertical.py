@@ -135,8 +135,6 @@ class ElementRange:
     column: int
     start: int
     top: int
-    #: False once the range sits at the top of a column: moving it would not help.
-    movable: bool = True
 
 
 @dataclass(slots=True)
@@ -472,6 +470,7 @@ class ReportFiller:
     def _page_break(self, reset_page_number: bool = False) -> None:
         """§1.7 page break: footers, new page, headers, reprinted group headers, and the
         moving keep-together range put back below them."""
+        holding = self._holding_group()
         moved = self._take_range()
         next_mode = self.mode
         self.mode = self._break_mode()
@@ -483,7 +482,7 @@ class ReportFiller:
         self._new_page(reset_page_number)
         self._fill_page_header()
         self._fill_column_header()
-        self._reprint_group_headers(column=False, until=moved[0].group if moved else None)
+        self._reprint_group_headers(column=False, until=holding.name if holding is not None else None)
         self._put_range(moved)
         self._reopen_footers()
 
@@ -493,6 +492,7 @@ class ReportFiller:
         if state.column >= self.design.column_count - 1:
             self._page_break()
             return
+        holding = self._holding_group()
         moved = self._take_range()
         next_mode = self.mode
         self.mode = self._break_mode()
@@ -506,7 +506,7 @@ class ReportFiller:
         state.record_on_page = False
         self.dataset.set_system("COLUMN_NUMBER", state.column + 1)
         self._fill_column_header()
-        self._reprint_group_headers(column=True, until=moved[0].group if moved else None)
+        self._reprint_group_headers(column=True, until=holding.name if holding is not None else None)
         self._put_range(moved)
         self._reopen_footers()
 
@@ -523,31 +523,54 @@ class ReportFiller:
         else:
             self.ranges.pop(group.name, None)
 
-    def _movable_range(self) -> ElementRange | None:
-        """The outermost open range that still keeps its group together, on this column
-        (else the orphan-footer unit, §3.11).  A minDetailsToStartFromTop=N group still
-        moves with exactly N details printed (its footer breaking): observed in the
-        OrphanFooterReport.30-45 prints."""
+    def _has_min_details(self, group: R.Group, moving: int = 0) -> bool:
+        """Whether the group keeps minDetailsToStartFromTop details on the column when
+        ``moving`` of its details leave it (no minimum: always)."""
+        wanted = group.min_details_to_start_from_top
+        return wanted == 0 or wanted <= self.details_count[group.name] - moving
+
+    def _live_range(self, name: str) -> ElementRange | None:
+        """The group's open range when it lies on the current page/column."""
+        found = self.ranges.get(name)
         state = self.state
-        assert state is not None
+        if found is None or state is None or found.page is not state.page or found.column != state.column:
+            return None
+        return found
+
+    def _holding_group(self) -> R.Group | None:
+        """The outermost group whose range must stay together: keepTogether, or fewer
+        than minDetailsToStartFromTop details printed."""
         for group_state in self.dataset.groups:
             group: R.Group = group_state.design
-            found = self.ranges.get(group.name)
-            if found is None or not found.movable:
-                continue
-            if found.page is not state.page or found.column != state.column:
-                found.movable = False
-                continue
-            if group.keep_together or self.details_count[group.name] <= group.min_details_to_start_from_top:
-                return found
-        orphan = self.orphan_range
-        if orphan is not None and orphan.movable and orphan.page is state.page and orphan.column == state.column:
-            return orphan
+            if self._live_range(group.name) is not None and (group.keep_together or not self._has_min_details(group)):
+                return group
         return None
 
+    def _moving_group(self) -> R.Group | None:
+        """The group whose range moves at a break (§3.9): the holding group, unless an
+        outer minDetailsToStartFromTop group would keep too few details once the
+        holding group's details (or the orphan footer's detail, §3.11) left it: then
+        that outer group moves whole (KeepTogetherReport.31)."""
+        holding = self._holding_group()
+        orphan = self.orphan_range is not None
+        if holding is None and not orphan:
+            return None
+        moving = max(self.details_count[holding.name] if holding is not None else 0, 1 if orphan else 0)
+        for group_state in self.dataset.groups:
+            group: R.Group = group_state.design
+            if group is holding:
+                break
+            if self._live_range(group.name) is not None and not self._has_min_details(group, moving):
+                return group
+        return holding
+
     def _take_range(self) -> tuple[ElementRange, list[Any], int, int] | None:
-        """Remove the moving range's elements from the page being closed."""
-        found = self._movable_range()
+        """Remove the moving range's elements from the column being closed: a group's
+        kept-together content, else the orphan footer with its detail.  Every break
+        ends the orphan-footer and detail ranges."""
+        group = self._moving_group()
+        found = self.ranges.pop(group.name) if group is not None else self.orphan_range
+        self.orphan_range = self.detail_range = None
         if found is None:
             return None
         state = self.state
@@ -566,8 +589,6 @@ class ReportFiller:
         state = self.state
         assert state is not None
         dx, dy = self.column_x() - old_x, state.offset_y - found.top
-        found.page, found.column, found.start, found.top = state.page, state.column, len(state.page.elements), state.offset_y
-        found.movable = False  # at the top now: a further break splits it
         for element in elements:
             element.x += dx
             element.y += dy
@@ -665,13 +686,17 @@ class ReportFiller:
             self._guard(guard, band)
             self._column_break()
 
+    def _range_held(self) -> bool:
+        """Whether a break now would move a range (§3.9, §3.11)."""
+        return self._holding_group() is not None or self.orphan_range is not None
+
     def _must_refill(self, band: FillBand) -> bool:
         """§3.1: an overflowing band moves whole to the next column when it is Prevent
-        (and not the first thing on the column) or a keep-together range is moving."""
+        (and not the first thing on the column) or a range is held together."""
         assert self.state is not None
         if band.design.split_type is SplitType.PREVENT and not self.state.is_new_column:
             return True
-        return self._movable_range() is not None
+        return self._range_held()
 
     def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
         """A band that flows down the column and continues on the next when it overflows
@@ -684,7 +709,8 @@ class ReportFiller:
         self._evaluate_elements(band)
         self.pending_break = None
         part = band.container.fill(self.available())
-        if part.overflows and self._must_refill(band):
+        # a held range moves even when only white space did not fit (OrphanFooterReport.13)
+        if (part.overflows or (part.cut and self._range_held())) and self._must_refill(band):
             self._column_break()
             if recalc and self.mode == DEFAULT:
                 self.dataset.revert_to_old_and_recalculate()
@@ -847,15 +873,23 @@ class ReportFiller:
 
     def _fill_group_footers(self, groups: list[Any]) -> None:
         """§1.6 group footers, inner → outer; closes the groups' keep-together ranges and
-        collects footers with a footerPosition (§3.10)."""
+        collects footers with a footerPosition (§3.10).  §3.11: the footers of the
+        innermost closing preventOrphanFooter group and of the groups inside it move
+        with the last detail when one must break; outer footers end that unit."""
         assert self.state is not None
+        levels = {g.design.name: i for i, g in enumerate(self.dataset.groups)}
+        orphan_level = max((levels[g.design.name] for g in groups if g.design.prevent_orphan_footer), default=None)
         for group_state in groups:
             group: R.Group = group_state.design
+            guarding = orphan_level is not None and levels[group.name] >= orphan_level
+            if not guarding:
+                self.orphan_range = self.detail_range = None
             _, footers = self.groups[group.name]
             self._footer_position(group.footer_position)
             self.footer_group_position = group.footer_position
-            self._orphan_footer(group)
             for band in footers:
+                if guarding and self.orphan_range is None and self._band_prints(band):
+                    self.orphan_range = self.detail_range
                 if self.footer_master is not None and self.footer_range is None:
                     self.footer_range = self._range_here(group.name)
                 if self._fill_column_band(band):
@@ -865,15 +899,6 @@ class ReportFiller:
                 self._flush_footers()
             self.header_printed[group.name] = False
             self.ranges.pop(group.name, None)
-
-    def _orphan_footer(self, group: R.Group) -> None:
-        """§3.11: a preventOrphanFooter footer moves with the last detail when it must
-        break; an outer group without the flag ends that unit."""
-        if not group.prevent_orphan_footer:
-            self.orphan_range = None
-        elif self.orphan_range is None and self.detail_range is not None:
-            found = self.detail_range
-            self.orphan_range = ElementRange(group.name, found.page, found.column, found.start, found.top)
 
     def _footer_position(self, position: FooterPosition | None) -> None:
         """§3.10: the position the pending footers follow once this group's footer joins:
