@@ -97,9 +97,12 @@ class Container:
         overflow = False
         for element in self.by_y:
             element.rel_y = element.design.y - first_y
+        printing_above = False
         for element in self.by_y:
+            element.printing_above = printing_above  # (read by breaks, §3.8)
             if element.prepare(available - element.rel_y, self.continuing, can_overflow):
                 overflow = True
+            printing_above = printing_above or element.printing
             self._push(element)
         if self._stretch_to_groups():
             for element in self.by_y:

@@ -619,6 +619,7 @@ class FillBreak(FillElement):
     design: D.Break
 
     triggered = False  #: the band is cut here in the part being filled
+    printing_above = False  #: an element above it prints in this part (set by the container)
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
         self.printing = self.triggered = False

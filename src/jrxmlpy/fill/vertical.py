@@ -145,6 +145,10 @@ class _PageState:
     column_header_top: int = 0
     is_new_page: bool = True
     is_new_column: bool = True
+    #: No group or detail band printed yet on this page / column: a ``<break>`` with
+    #: nothing printed above it in its band is ignored there (§3.8).
+    first_page_band: bool = True
+    first_column_band: bool = True
     record_on_page: bool = False
     delayed: list[Delayed] = field(default_factory=list)
 
@@ -309,14 +313,27 @@ class ReportFiller:
             self.state.delayed.append(entry)
 
     def break_allowed(self, element: FillBreak) -> bool:
-        """§3.8: a break is ignored at the top of a new page (column), even below the
-        page/column header and reprinted group headers (BreaksReport.42)."""
+        """§3.8: a break is ignored when its band is the first group/detail band of the
+        page (a Column break: of the column) and nothing of the band printed above it.
+        Reprinted group headers do not count for the page (BreaksReport.42), but do
+        for the column of a multi-column report (BreaksReport.44)."""
         state = self.state
         if state is None:
             return False
-        if element.design.type is BreakType.COLUMN and self.design.column_count > 1:
-            return not state.is_new_column
-        return not state.is_new_page
+        if element.printing_above:
+            return True
+        if element.design.type is BreakType.COLUMN:
+            return not state.first_column_band
+        return not state.first_page_band
+
+    def _band_filled(self, reprint: bool = False) -> None:
+        """A group header/footer or detail band printed: later breaks apply (§3.8)."""
+        state = self.state
+        assert state is not None
+        if not reprint:
+            state.first_page_band = False
+        if not reprint or self.design.column_count > 1:
+            state.first_column_band = False
 
     # --- geometry -------------------------------------------------------------------------
 
@@ -595,6 +612,7 @@ class ReportFiller:
             state.page.elements.append(element)
         state.offset_y += height
         state.is_new_page = state.is_new_column = False
+        state.first_page_band = state.first_column_band = False
 
     def _close_page_delayed(self) -> None:
         state = self.state
@@ -711,7 +729,7 @@ class ReportFiller:
         part = band.container.fill(self.available())
         # a held range moves even when only white space did not fit (OrphanFooterReport.13)
         if (part.overflows or (part.cut and self._range_held())) and self._must_refill(band):
-            self._column_break()
+            self._overflow_break()  # a page break cut the band: the move is to a new page
             if recalc and self.mode == DEFAULT:
                 self.dataset.revert_to_old_and_recalculate()
             self._evaluate_elements(band)
@@ -821,7 +839,7 @@ class ReportFiller:
             part = self.column_header.container.fill(self.available(), can_overflow=False)
             self._place(part, self.column_x(), state.offset_y)
             state.offset_y += part.height
-        state.is_new_column = True
+        state.is_new_column = state.first_column_band = True
 
     def _fill_column_footer(self) -> None:
         state = self.state
@@ -866,6 +884,7 @@ class ReportFiller:
                     self.details_count[group.name] = 0
                     opened = True
                 self._fill_column_band(band)
+                self._band_filled()
             if not opened:
                 self._open_range(group)
                 self.details_count[group.name] = 0
@@ -894,6 +913,7 @@ class ReportFiller:
                     self.footer_range = self._range_here(group.name)
                 if self._fill_column_band(band):
                     self.state.is_new_page = self.state.is_new_column = False
+                    self._band_filled()
             self.footer_group_position = None
             if self.footer_master is FooterPosition.FORCE_AT_BOTTOM:
                 self._flush_footers()
@@ -966,7 +986,8 @@ class ReportFiller:
             if wanted and self.header_printed.get(group.name):
                 headers, _ = self.groups[group.name]
                 for band in headers:
-                    self._fill_column_band(band)
+                    if self._fill_column_band(band):
+                        self._band_filled(reprint=True)
 
     def _fill_detail(self) -> None:
         """§1.3 one record: break before the first printing band if it cannot start here
@@ -985,6 +1006,7 @@ class ReportFiller:
         for band in self.details:
             if self._fill_column_band(band, recalc=not printed):
                 printed = True
+                self._band_filled()
         assert self.state is not None
         same_place = found.page is self.state.page and found.column == self.state.column
         self.detail_range = found if printed and same_place else None
