@@ -342,10 +342,31 @@ def test_revert_and_recalculate_after_page_break() -> None:
     ds.set_system("PAGE_NUMBER", 2)
     ds.revert_to_old_and_recalculate()
     assert (V["REPORT_COUNT"], V["PAGE_COUNT"], V["DC"]) == (2, 1, 2)
-    assert ds.value("PAGE_NUMBER", Mode.OLD) == 2 and ds.value("PAGE_NUMBER", Mode.ESTIMATED) == 2
+    # the values go back to OLD: the page number of the new page (set as OLD value too)
+    assert V["PAGE_NUMBER"] == 2 and ds.value("PAGE_NUMBER", Mode.ESTIMATED) == 2
     ds.next()
     ds.calculate_variables()
     assert (V["REPORT_COUNT"], V["PAGE_COUNT"], V["DC"]) == (3, 2, 3)
+
+
+def test_revert_after_column_break_keeps_column_increment_and_reset_old_values() -> None:
+    # BandEvaluationReport.1: a Count with incrementType Column counts the columns once
+    # the moved record is calculated again; a page/column reset also resets the OLD value
+    # (a header evaluated in OLD mode after the break sees the reset value).
+    body = (variable("CC", "java.lang.Integer", "Count", "1", resetType="Column")
+            + variable("CN", "java.lang.Integer", "Count", "1", resetType="Page", incrementType="Column"))
+    ds = make(template(body), [{"v": 1}, {"v": 2}])
+    V = ds.V
+    ds.next()
+    ds.init_variables(ResetType.REPORT)
+    ds.calculate_variables()
+    ds.next()
+    ds.calculate_variables()
+    assert (V["CC"], V["CN"], V["COLUMN_COUNT"]) == (2, 1, 2)
+    ds.init_variables(ResetType.COLUMN)
+    assert (ds.value("CC", Mode.OLD), ds.value("COLUMN_COUNT", Mode.OLD), ds.value("CN", Mode.OLD)) == (None, 0, 1)
+    ds.revert_to_old_and_recalculate()
+    assert (V["CC"], V["CN"], V["COLUMN_COUNT"], V["REPORT_COUNT"]) == (1, 2, 1, 2)
 
 
 def test_builtin_variables() -> None:

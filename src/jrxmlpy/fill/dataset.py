@@ -146,7 +146,6 @@ class DatasetFill:
         self.V_old: dict[str, Any] = dict.fromkeys(vnames)
         self.V_est: dict[str, Any] = dict.fromkeys(vnames)
         self._V_prev: dict[str, Any] = dict.fromkeys(vnames)
-        self._V_saved: dict[str, Any] = dict.fromkeys(vnames)
         for var in self.variables:
             var.commit, var.estimate = make_incrementers(var, self.V)
 
@@ -319,7 +318,8 @@ class DatasetFill:
         records = self._records
         if records is None:
             records = self._records = self._open()
-        F, F_old, V, V_old = self.F, self.F_old, self.V, self.V_old
+        F, F_old, F_prev = self.F, self.F_old, self._F_prev
+        V, V_old, V_prev = self.V, self.V_old, self._V_prev
         filt = self._filter
         while True:
             if self.max_count is not None and self.record_count >= self.max_count:
@@ -327,18 +327,16 @@ class DatasetFill:
             record = next(records, None)
             if record is None:
                 return False
-            if filt is None:
-                F_old.update(F)
-                F.update(record)
-                V_old.update(V)
-                self.record_count += 1
-                return True
-            F_prev, V_prev = self._F_prev, self._V_prev
+            # The values before the previous record are kept too: a rejected record and
+            # revert_to_old_and_recalculate put them back.
             F_prev.update(F_old)
             F_old.update(F)
             F.update(record)
             V_prev.update(V_old)
             V_old.update(V)
+            if filt is None:
+                self.record_count += 1
+                return True
             self.estimate_variables()
             try:
                 keep = filt(self._scopes[Mode.ESTIMATED])
@@ -353,7 +351,7 @@ class DatasetFill:
                 return True
             F.update(F_old)
             F_old.update(F_prev)
-            V_old.update(V_prev)
+            V_old.update(V_prev)  # (V itself was only estimated, not changed)
 
     # --- groups (§2.3) -----------------------------------------------------------------
 
@@ -411,12 +409,18 @@ class DatasetFill:
         """An initialisation event (§2.4): REPORT (start), PAGE (a page break: Page and
         Column variables), COLUMN (a column break) or GROUP (the groups whose
         ``has_changed`` is set).  First the increment step, then the reset step, per
-        variable in list order; reset values are evaluated in DEFAULT mode."""
+        variable in list order; reset values are evaluated in DEFAULT mode.
+
+        A page or column event also prepares :meth:`revert_to_old_and_recalculate` (as
+        JasperReports 6.20 does outside its legacy band evaluation): a variable
+        incremented there recalculates from its value at the break, and a variable reset
+        there has its initial value as OLD value and recalculates from scratch."""
         if event is ResetType.MASTER:
             event = _R
-        V = self.V
+        V, V_old = self.V, self.V_old
         groups = self.groups
         scope = self._scopes[Mode.DEFAULT]
+        page_or_column = event is _P or event is _C
         for var in self.variables:
             it = var.increment_type
             if it is _IN or event is _R:
@@ -429,6 +433,8 @@ class DatasetFill:
                 hit = it is _IG and groups[var.increment_group].has_changed  # type: ignore[index]
             if hit:
                 var.inc = V[var.name]
+                if page_or_column and it is not _IN:
+                    var.prev_inc = var.inc
                 if var.distinct is not None and var.last is not None:
                     var.distinct.add(var.last)
             rt = var.reset_type
@@ -452,10 +458,13 @@ class DatasetFill:
                     V[var.name] = var.initial_constant
                 var.initialized = True
                 var.inc = None
-                var.reset_since_calc = True
+                if page_or_column:
+                    V_old[var.name] = V[var.name]
+                    var.prev_inc = None
                 if var.distinct is not None:
                     var.distinct = set()
                     var.last = None
+                    var.added = False
 
     def _eval_var(self, var: VarState, fn: Callable[[R.Scope], Any] | None, expression: Any, scope: R.Scope) -> Any:
         if fn is None:
@@ -477,14 +486,10 @@ class DatasetFill:
     def calculate_variables(self) -> None:
         """Commit the current record into every variable (§2.5), in list order."""
         V = self.V
-        self._V_saved.update(V)
         scope = self._scopes[Mode.DEFAULT]
         last_fn: Any = None
         x: Any = None
         for var in self._calc_vars:
-            var.saved_inc = var.inc
-            var.saved_init = var.initialized
-            var.reset_since_calc = False
             fn = var.evaluate
             if fn is None:
                 x = None
@@ -493,7 +498,7 @@ class DatasetFill:
                     x = fn(scope)
                 except JrxmlpyError:
                     raise
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:  # noqa: BLE001 - any failure of template code
                     if not R.npe_ignored(exc, self.ignore_npe):
                         raise expression_error(var.expression, exc, f"variable {var.name!r}") from exc
                     x = None
@@ -501,13 +506,14 @@ class DatasetFill:
             value = var.commit(var, x, V)
             V[var.name] = value
             var.initialized = False
+            var.prev_inc = var.inc
             if var.inc_none:
                 var.inc = value
                 distinct = var.distinct
                 if distinct is not None:
                     last = var.last
-                    var.saved_added = last is not None and last not in distinct
-                    if var.saved_added:
+                    var.added = last is not None and last not in distinct
+                    if var.added:
                         distinct.add(last)
 
     def estimate_variables(self) -> None:
@@ -535,20 +541,18 @@ class DatasetFill:
             E[var.name] = var.estimate(var, x, E)
 
     def revert_to_old_and_recalculate(self) -> None:
-        """Undo the last :meth:`calculate_variables` and do it again (§1.3, the
-        non-legacy refill of a band moved to a new page): variables reset since then
-        (page/column variables of the new page) keep their reset state, so they count the
-        record on the new page; the others return to their values before the record."""
-        V, saved = self.V, self._V_saved
+        """Calculate the current record again after a page/column break moved its first
+        detail band (§1.3, JasperReports' non-legacy band evaluation): the values go back
+        to OLD (OLD to the values before the previous record), each variable starts again
+        from the value it was incremented from (or from its value at the break, see
+        :meth:`init_variables`), and the record is committed again."""
+        self.V.update(self.V_old)
+        self.V_old.update(self._V_prev)
         for var in self._calc_vars:
-            if var.reset_since_calc:
-                continue
-            V[var.name] = saved[var.name]
-            var.inc = var.saved_inc
-            var.initialized = var.saved_init
-            if var.distinct is not None and var.saved_added:
+            var.inc = var.prev_inc
+            if var.distinct is not None and var.added:
                 var.distinct.discard(var.last)
-                var.saved_added = False
+                var.added = False
         self.calculate_variables()
 
     def set_system(self, name: str, value: Any, also_old: bool = True) -> None:

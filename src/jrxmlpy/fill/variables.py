@@ -61,7 +61,7 @@ class VarState:
         "increment_group", "expression", "initial_expression", "evaluate", "evaluate_initial",
         "commit", "estimate", "inc", "initialized", "inc_none", "system", "helper",
         "count_name", "sum_name", "variance_name", "distinct", "last", "initial_constant",
-        "saved_value", "saved_inc", "saved_init", "saved_distinct", "saved_added", "reset_since_calc",
+        "prev_inc", "added",
     )
 
     def __init__(
@@ -103,13 +103,11 @@ class VarState:
         #: DistinctCount: the values counted at the increment points, and the last value.
         self.distinct: set[Any] | None = None
         self.last: Any = None
-        # State before the last calculate_variables (for revert_to_old_and_recalculate).
-        self.saved_value: Any = None
-        self.saved_inc: Any = None
-        self.saved_init = False
-        self.saved_distinct: set[Any] | None = None
-        self.saved_added = False
-        self.reset_since_calc = False
+        #: The value ``inc`` had at the last calculation, or was given by a page/column
+        #: event since (what revert_to_old_and_recalculate starts from again).
+        self.prev_inc: Any = None
+        #: DistinctCount: whether the last calculation added ``last`` to ``distinct``.
+        self.added = False
 
     def __repr__(self) -> str:
         return f"<VarState {self.name} {self.calculation.value} {self.value_class}>"

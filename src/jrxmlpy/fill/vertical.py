@@ -1001,6 +1001,7 @@ class ReportFiller:
         ds.calculate_variables()
         for element in self.element_datasets:
             element.collect()
+        self._record_calculated()
         printed = False
         found = self._range_here("")
         for band in self.details:
@@ -1015,6 +1016,9 @@ class ReportFiller:
                 self.details_count[name] += 1
         if self.details:  # even when no detail band printed (an empty page stays a page)
             self.state.is_new_page = self.state.is_new_column = False
+
+    def _record_calculated(self) -> None:
+        """Hook: the current record was just committed (before its detail bands fill)."""
 
     # --- summary (§1.7) -------------------------------------------------------------------------
 
@@ -1207,6 +1211,7 @@ class HorizontalFiller(ReportFiller):
         self._close_row()
         super()._page_break(reset_page_number)
         self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
+        self.record_top = None  # the record starts below the new page's headers
 
     # --- bands ----------------------------------------------------------------------------
 
@@ -1216,9 +1221,11 @@ class HorizontalFiller(ReportFiller):
         top = bottom = state.offset_y
         for column in range(self.design.column_count):
             state.column, state.offset_y = column, top
+            self.dataset.set_system("COLUMN_NUMBER", column + 1)
             super()._fill_column_header()
             bottom = max(bottom, state.offset_y)
         state.column, state.offset_y = 0, bottom
+        self.dataset.set_system("COLUMN_NUMBER", 1)
         self.row_bottom = bottom
 
     def _fill_column_footer(self) -> None:
@@ -1227,6 +1234,7 @@ class HorizontalFiller(ReportFiller):
         column, top = state.column, state.offset_y
         for index in range(self.design.column_count):
             state.column, state.offset_y = index, top
+            self.dataset.set_system("COLUMN_NUMBER", index + 1)  # (the last one stays)
             super()._fill_column_footer()
         state.column = column
 
@@ -1245,6 +1253,17 @@ class HorizontalFiller(ReportFiller):
         self._close_row()
         super()._fill_summary()
 
+    def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
+        # A group band spans from the first column: COLUMN_NUMBER is 1 while it fills.
+        if band.origin.band in ("groupHeader", "groupFooter") and self._band_prints(band):
+            self.dataset.set_system("COLUMN_NUMBER", 1)
+        return super()._fill_column_band(band, recalc)
+
+    def _record_calculated(self) -> None:
+        # The record's column counts from here: its variables were calculated with the
+        # COLUMN_NUMBER of the previous record.
+        self.dataset.set_system("COLUMN_NUMBER", self.state.column + 1)  # type: ignore[union-attr]
+
     def _fill_detail(self) -> None:
         """One record in the next column of the row; the row closes when full."""
         self.record_top = None
@@ -1258,8 +1277,6 @@ class HorizontalFiller(ReportFiller):
         state.column += 1
         if state.column >= self.design.column_count:
             self._close_row()
-        else:
-            self.dataset.set_system("COLUMN_NUMBER", state.column + 1)
 
 
 def filler_for(context: Any) -> ReportFiller:
