@@ -106,6 +106,8 @@ class FillDatasetComponent(FillSubreport):
 
     design: D.ComponentElement
 
+    blank_when_empty = False
+
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.frame_height = 0

@@ -107,7 +107,10 @@ class Container:
         if cut and white_space_overflows and can_overflow:
             overflow = True
         self._fix_bottom(height)
+        height = self._remove_blank_lines(height)
         self._stretch_to_container(height)
+        if break_y is not None:
+            break_y = min(e.rel_y for e in self.by_y if getattr(e, "triggered", False))
         printed: list[PrintElement] = []
         for element in self.elements:
             if not element.printing:
@@ -180,6 +183,28 @@ class Container:
                 element.stretch_height = wanted
                 grew = True
         return grew
+
+    def _remove_blank_lines(self, height: int) -> int:
+        """§3.6 isRemoveLineWhenBlank: an element that prints nothing gives back the
+        horizontal strip of its design height when no printing element overlaps that strip
+        vertically; everything below moves up and the part shrinks.  Elements are taken in
+        design order, each against the layout the previous removals left."""
+        for blank in self.elements:
+            if not blank.design.remove_line_when_blank or blank.printing:
+                continue
+            top = blank.rel_y
+            strip = blank.design.height
+            if strip <= 0 or top < 0 or top + blank.stretch_height > height:
+                continue
+            if any(other is not blank and other.printing
+                   and min(top + strip, other.rel_y + other.stretch_height) > max(top, other.rel_y)
+                   for other in self.elements):
+                continue
+            for element in self.elements:
+                if element.rel_y >= top + strip:
+                    element.rel_y -= strip
+            height -= strip
+        return height
 
     def _fix_bottom(self, height: int) -> None:
         for element in self.elements:
