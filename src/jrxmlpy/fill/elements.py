@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Element property: a truncated text keeps its whole text in the print (for data exporters).
+KEEP_FULL_TEXT = "net.sf.jasperreports.print.keep.full.text"
+
 
 class FillElement:
     """The fill state of one design element."""
@@ -260,7 +263,10 @@ class FillText(FillElement):
             pattern=self.pattern,
         )
         if layout is not None and not self.stretches() and not layout.fits:
-            print_text.text = shown[: layout.text_offset]
+            if self.design.properties.get(KEEP_FULL_TEXT) == "true":
+                print_text.truncate_index = layout.text_offset  # the cut is kept for display only
+            else:
+                print_text.text = shown[: layout.text_offset]
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
