@@ -33,21 +33,32 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 from typing import Any
 
 from ..design import components as C
 from ..design import elements as D
 from ..design import report as R
-from ..design.enums import PrintOrder, SplitType, StretchType, TableWhenNoData, WhenNoDataType
-from ..document import Page, PrintElement, PrintFrame
+from ..design.enums import (
+    ContainerFill,
+    HorizontalImageAlign,
+    IconPosition,
+    PrintOrder,
+    SplitType,
+    StretchType,
+    TableWhenNoData,
+    VerticalImageAlign,
+    WhenNoDataType,
+)
+from ..document import Page, PrintElement, PrintFrame, PrintText
 from ..errors import FillError
-from .elements import FillElement, FillPlaceholder
+from .elements import FillElement, FillPlaceholder, FillTextField
 from .subreports import FillSubreport, SubreportFiller, child_context
 from .vertical import HorizontalFiller
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FillList", "FillTable", "component_element"]
+__all__ = ["FillIconLabel", "FillList", "FillTable", "component_element"]
 
 #: The name JasperReports gives the outer group holding a table's last column footer.
 SUMMARY_GROUP = "__SummaryGroup"
@@ -62,6 +73,8 @@ def component_element(design: D.ComponentElement, *args: Any) -> FillElement:
         return FillList(design, *args)
     if isinstance(component, C.Table) and component.dataset_run is not None:
         return FillTable(design, *args)
+    if isinstance(component, C.IconLabel) and component.label is not None and component.icon is not None:
+        return FillIconLabel(design, *args)
     element = FillPlaceholder(design, *args)
     name = type(component).__name__
     element.filler._warn_once(name, f"{design.location}: {name} components are not filled yet: an empty box of their size is printed")
@@ -105,6 +118,8 @@ class FillDatasetComponent(FillSubreport):
     """A component filled as a generated subreport over its dataset run."""
 
     design: D.ComponentElement
+
+    blank_when_empty = False
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -387,3 +402,202 @@ def _cell_element(cell: C.TableCell, x: int, y: int, width: int, height: int, co
     return CellFrame(location=cell.location, style=cell.style, x=x, y=y,
                    width=width, height=height, stretch_type=StretchType.CONTAINER_HEIGHT,
                    properties=properties, box=cell.box, children=list(elements))
+
+
+# --- icon label ----------------------------------------------------------------------------------
+
+
+class FillIconLabel(FillElement):
+    """``<iconLabel>`` (docs/filling.md §7.7): a frame (the component element's style, mode,
+    colours and the component's box) holding the label text and the icon text side by side.
+
+    Observed JasperReports 6.20 layout: inside the padded area, half the icon font size
+    separates the two texts.  The icon text is measured first across the whole width; the
+    label gets what the icons leave.  The label is cut down to its text width (+3) unless it
+    fills horizontally, grows to the frame's height when it fills vertically, and both texts
+    get the taller height; they are placed by the horizontal and vertical alignment.  When
+    the icons do not leave room for the label, the label is put above or below the icons
+    (vertical direction), and the icons are left out when they do not fit under it."""
+
+    design: D.ComponentElement
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        component: C.IconLabel = self.design.component  # type: ignore[assignment]
+        self.component = component
+        filler = self.filler
+        filler.src_ids += 1
+        self.label = FillTextField(component.label, filler, self.origin, filler.src_ids)
+        filler.src_ids += 1
+        self.icon = FillTextField(component.icon, filler, self.origin, filler.src_ids)
+        #: the design that carries the component's box with the element's style
+        self.box_design = D.Frame(x=self.design.x, y=self.design.y, width=self.design.width,
+                                  height=self.design.height, style=self.design.style, box=component.box,
+                                  location=self.design.location)
+        self.vertical = False
+        self.icons_visible = True
+        self.middle = 0
+        self.paddings = (0, 0, 0, 0)
+
+    def evaluate_content(self) -> None:
+        for text in (self.label, self.icon):
+            text.evaluate()
+
+    def _padding_lr(self, text: FillTextField) -> int:
+        box = self.filler.attributes(text.design).box
+        return box.left_padding + box.right_padding
+
+    def _prepare_text(self, text: FillTextField, design: D.TextField, width: int, room: int) -> None:
+        text.design = dataclasses.replace(design, width=width)
+        text.prepare(room, False, False)
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        self.stretch_height = self.design.height
+        self._reprint_on_overflow(continuing)
+        if not self.visible or (continuing and self.done and not self.design.print_when_detail_overflows):
+            self.printing = False
+            return False
+        if self.design.height > room:
+            self.printing = False
+            return can_overflow
+        self.printing = True
+        component = self.component
+        box = self.filler.attributes(self.box_design).box
+        left, right, top, bottom = box.left_padding, box.right_padding, box.top_padding, box.bottom_padding
+        width = self.design.width
+        if width - left - right - 1 < 0:  # the paddings shrink to leave a point
+            half = (width - left - right - 1) / 2
+            left, right = max(0, left + math.floor(half)), max(0, right + math.ceil(half))
+        self.paddings = (left, right, top, bottom)
+        available = width - left - right
+        icon_size = int(self.filler.attributes(component.icon).font_size / 2)
+        self.middle = 0 if available <= icon_size else min(available - icon_size, icon_size)
+        available -= self.middle
+        text_room = room - top - bottom
+        assert component.icon is not None and component.label is not None
+        self._prepare_text(self.icon, component.icon, available, text_room)
+        icon_padding = self._padding_lr(self.icon)
+        icon_width = self.icon.layout.text_width if self.icon.layout is not None else 0.0
+        if icon_width > available - icon_padding:
+            vertical, used = True, 0
+        else:
+            used = int(icon_width) + icon_padding
+            vertical = available <= used
+        label_width = available + self.middle if vertical else available - used
+        self._prepare_text(self.label, component.label, label_width, text_room)
+        self.vertical, self.icons_visible = vertical, True
+        if vertical:
+            self.middle = icon_size
+            label_height = self.label.stretch_height
+            icon_room = (text_room if self.label.stretches() else self.design.height) - label_height - self.middle
+            self.icons_visible = icon_room > 0
+            if self.icons_visible:
+                self._prepare_text(self.icon, component.icon, label_width, icon_room)
+                self.icons_visible = self.icon.printing and self.icon.stretch_height <= icon_room
+        icon_height = self.icon.stretch_height if self.icons_visible else 0
+        if vertical:
+            inner = self.label.stretch_height + (icon_height + self.middle if self.icons_visible else 0)
+        else:
+            inner = max(self.label.stretch_height, icon_height)
+        self.stretch_height = inner + top + bottom
+        return False
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        d = self.design
+        common = self.common(rel_y)
+        frame = PrintFrame(**common, box=_own_box(self.component.box))
+        label = self._text_print(self.label)
+        icon = self._text_print(self.icon) if self.icons_visible else None
+        if self.vertical:
+            self._place_vertical(label, icon)
+        else:
+            assert icon is not None
+            self._place_horizontal(label, icon)
+        frame.elements = [label] + ([icon] if icon is not None else [])
+        return frame
+
+    def _text_print(self, text: FillTextField) -> PrintText:
+        printed = text.emit(0)
+        return printed[0]  # type: ignore[return-value]
+
+    def _alignments(self) -> tuple[HorizontalImageAlign, VerticalImageAlign]:
+        attrs = self.filler.attributes(self.box_design)
+        h = self.component.horizontal_alignment or attrs.horizontal_image_alignment
+        v = self.component.vertical_alignment or attrs.vertical_image_alignment
+        return h, v
+
+    def _place_horizontal(self, label: PrintText, icon: PrintText) -> None:
+        left, right, top, bottom = self.paddings
+        inner_width = self.design.width - left - right
+        inner_height = self.stretch_height - top - bottom
+        fill = self.component.label_fill
+        start = self.component.icon_position is not IconPosition.END
+        if fill not in (ContainerFill.HORIZONTAL, ContainerFill.BOTH):
+            layout = self.label.layout
+            text_width = int(layout.text_width) if layout is not None else 0
+            label.width = min(label.width, text_width + self._padding_lr(self.label) + 3)
+        if fill in (ContainerFill.VERTICAL, ContainerFill.BOTH):
+            label.height = max(label.height, inner_height)
+        layout = self.icon.layout
+        icon.width = (int(layout.text_width) if layout is not None else 0) + self._padding_lr(self.icon)
+        label.height = icon.height = max(label.height, icon.height)
+        h, v = self._alignments()
+        both = label.width + icon.width + self.middle
+        if h is HorizontalImageAlign.CENTER:
+            first = _half(inner_width - both)
+        elif h is HorizontalImageAlign.RIGHT:
+            first = inner_width - both
+        else:
+            first = 0
+        if start:
+            icon.x, label.x = first, first + icon.width + self.middle
+        else:
+            label.x, icon.x = first, first + label.width + self.middle
+        for text in (label, icon):
+            text.y = _aligned(v, inner_height, text.height)
+
+    def _place_vertical(self, label: PrintText, icon: PrintText | None) -> None:
+        left, right, top, bottom = self.paddings
+        inner_width = self.design.width - left - right
+        inner_height = self.stretch_height - top - bottom
+        if self.component.label_fill in (ContainerFill.VERTICAL, ContainerFill.BOTH):
+            below = (icon.height + self.middle) if icon is not None else 0
+            label.height = max(label.height, inner_height - below)
+        h, v = self._alignments()
+        for text in (label, icon):
+            if text is None:
+                continue
+            if h is HorizontalImageAlign.CENTER:
+                text.x = _half(inner_width - text.width)
+            elif h is HorizontalImageAlign.RIGHT:
+                text.x = inner_width - text.width
+            else:
+                text.x = 0
+        if icon is None:
+            label.y = _aligned(v, inner_height, label.height)
+            return
+        start = self.component.icon_position is not IconPosition.END
+        first_height = icon.height if start else label.height
+        both = label.height + icon.height + self.middle
+        top_y = _aligned(v, inner_height, both)
+        if start:
+            icon.y, label.y = top_y, top_y + first_height + self.middle
+        else:
+            label.y, icon.y = top_y, top_y + first_height + self.middle
+
+
+def _aligned(align: VerticalImageAlign, room: int, height: int) -> int:
+    if align is VerticalImageAlign.MIDDLE:
+        return _half(room - height)
+    if align is VerticalImageAlign.BOTTOM:
+        return room - height
+    return 0
+
+
+def _half(n: int) -> int:
+    """Half of ``n`` rounded toward zero (Java's int division)."""
+    return int(n / 2)
+
+
+def _own_box(box: Any) -> Any:
+    return box if box is not None and box != type(box)() else None

@@ -104,9 +104,7 @@ class Container:
                 overflow = True
             printing_above = printing_above or element.printing
             self._push(element)
-        if self._stretch_to_groups():
-            for element in self.by_y:
-                self._push(element)
+        self._stretch_to_groups()
         height = self._stretch_height(available, overflow)
         if remove_blank_lines:
             height = self._remove_blank_lines(height)
@@ -120,7 +118,10 @@ class Container:
         if cut and white_space_overflows and can_overflow:
             overflow = True
         self._fix_bottom(height)
+        height = self._remove_blank_lines(height)
         self._stretch_to_container(height)
+        if break_y is not None:
+            break_y = min(e.rel_y for e in self.by_y if getattr(e, "triggered", False))
         printed: list[PrintElement] = []
         for element in self.elements:
             if not element.printing:
@@ -200,29 +201,69 @@ class Container:
             return self.height - self.first_y
         return height
 
-    def _stretch_to_groups(self) -> bool:
+    def _stretch_to_groups(self) -> None:
         """§3.5 ElementGroupHeight/RelativeToTallestObject and ElementGroupBottom: the
         element follows the stretch of its element group (the band or frame itself when
-        the element is not inside an ``<elementGroup>``).  True when an element grew."""
-        grew = False
+        the element is not inside an ``<elementGroup>``).  Elements stretch one after the
+        other in design order, each pushing the floating elements below it before the next
+        one measures its group; a group is measured once, when its first element stretches."""
+        growths: dict[tuple[int, ...], tuple[int, int]] = {}
         for element in self.elements:
             kind = element.design.stretch_type
             if kind not in _GROUP_STRETCH or not element.printing:
                 continue
-            members = [e for e in self.elements if e.groups[: len(element.groups)] == element.groups]
-            design_bottom = max(e.design.y + e.design.height for e in members) - self.first_y
-            stretched_bottom = max(
-                (e.rel_y + e.stretch_height for e in members if e.printing),
-                default=design_bottom)
-            growth = max(0, stretched_bottom - design_bottom)
+            key = element.groups
+            if key not in growths:
+                growths[key] = self._group_growth(key)
+            growth, stretched_bottom = growths[key]
             if kind is StretchType.ELEMENT_GROUP_BOTTOM:
-                wanted = element.design.y - self.first_y + element.design.height + growth - element.rel_y
+                members = [e for e in self.elements if e.groups[: len(key)] == key]
+                design_bottom = max(e.design.y + e.design.height for e in members)
+                gap = design_bottom - (element.design.y + element.design.height)
+                wanted = stretched_bottom - gap - element.rel_y
             else:
                 wanted = element.design.height + growth
             if wanted > element.stretch_height:
                 element.stretch_height = wanted
-                grew = True
-        return grew
+                for other in self.by_y:
+                    self._push(other)
+
+    def _group_growth(self, key: tuple[int, ...]) -> tuple[int, int]:
+        """How much an element group grew, and its stretched bottom.  The group is measured
+        from the printing member whose bottom is highest to the lowest printing bottom,
+        against the same span of the design, so a group that floated down as a whole
+        does not count as grown."""
+        members = [e for e in self.elements if e.groups[: len(key)] == key]
+        design_top = min(members, key=lambda e: e.design.y + e.design.height).design.y
+        design_bottom = max(e.design.y + e.design.height for e in members)
+        printing = [e for e in members if e.printing]
+        if not printing:
+            return 0, design_bottom - self.first_y
+        top = min(printing, key=lambda e: e.rel_y + e.stretch_height)
+        bottom = max(e.rel_y + e.stretch_height for e in printing)
+        return max(0, bottom - top.rel_y - (design_bottom - design_top)), bottom
+
+    def _remove_blank_lines(self, height: int) -> int:
+        """§3.6 isRemoveLineWhenBlank: an element that prints nothing gives back the
+        horizontal strip of its design height when no printing element overlaps that strip
+        vertically; everything below moves up and the part shrinks.  Elements are taken in
+        design order, each against the layout the previous removals left."""
+        for blank in self.elements:
+            if not blank.design.remove_line_when_blank or blank.printing:
+                continue
+            top = blank.rel_y
+            strip = blank.design.height
+            if strip <= 0 or top < 0 or top + blank.stretch_height > height:
+                continue
+            if any(other is not blank and other.printing
+                   and min(top + strip, other.rel_y + other.stretch_height) > max(top, other.rel_y)
+                   for other in self.elements):
+                continue
+            for element in self.elements:
+                if element.rel_y >= top + strip:
+                    element.rel_y -= strip
+            height -= strip
+        return height
 
     def _fix_bottom(self, height: int) -> None:
         for element in self.elements:

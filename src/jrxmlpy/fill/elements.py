@@ -53,6 +53,7 @@ class FillElement:
         self.stretch_height = design.height
         self.printing = False
         self.visible = True
+        self.repeat_hidden = False  #: hidden because it repeats its previous value
         self.done = False
         #: The chain of ``<elementGroup>``s (outer → inner) the element sits in inside its
         #: band or frame; ``()`` = directly in the band/frame, itself an element group (§3.5).
@@ -68,10 +69,18 @@ class FillElement:
         that must not print repeated values is hidden when it repeats (§3.3)."""
         expression = self.design.print_when_expression
         self.visible = expression is None or self.filler.evaluate(expression) is True
+        self.repeat_hidden = False
         if self.visible:
             self.evaluate_content()
             if expression is None and not self.design.print_repeated_values and self.repeats():
                 self.visible = self.filler.prints_repeated(self.design)
+                self.repeat_hidden = not self.visible
+
+    def _reprint_on_overflow(self, continuing: bool) -> None:
+        """A repeated value hidden in the first part prints on the continuation parts
+        when it is isPrintWhenDetailOverflows (§3.3)."""
+        if continuing and self.repeat_hidden and self.design.print_when_detail_overflows:
+            self.visible = True
 
     def repeats(self) -> bool:
         """Whether this evaluation repeats the previous one.  Static kinds (static text,
@@ -89,6 +98,7 @@ class FillElement:
         """Decide whether the element prints in this part and its height; True when
         content is left for a next part (the container overflows)."""
         self.stretch_height = self.design.height
+        self._reprint_on_overflow(continuing)
         if not self.visible or (continuing and self.done and not self.design.print_when_detail_overflows):
             self.printing = False
             return False
@@ -255,6 +265,7 @@ class FillText(FillElement):
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
         self.stretch_height = self.design.height
+        self._reprint_on_overflow(continuing)
         if not self.visible:
             self.printing = False
             return False
@@ -270,6 +281,9 @@ class FillText(FillElement):
         remaining = self.text[self.offset:] if self.offset else self.text
         if self.delayed:
             self.layout = None
+            return False
+        if self.design.remove_line_when_blank and _is_blank(remaining):
+            self.printing = False  # §3.6: a blank text gives its line back
             return False
         extra = max(0, room - self.design.height) if self.stretches() else 0
         self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches(),
@@ -387,6 +401,11 @@ class FillTextField(FillText):
         print_text.pattern = self.pattern
 
 
+def _is_blank(text: str) -> bool:
+    """Blank as JasperReports trims: nothing but spaces and control characters."""
+    return all(ch <= " " for ch in text)
+
+
 def _own_box(box: Any) -> Any:
     return box if box is not None and box != type(box)() else None
 
@@ -491,11 +510,16 @@ class FillImage(FillElement):
         from ..errors import FillError
         from .images import fit_real_size, image_size, real_box
 
+        d = self.design
         self.real = None
         if not continuing and self.visible and not self.delayed and self._suppressed():
             self.printing = False
             self.stretch_height = self.design.height
             self.done = True
+            return False
+        if d.remove_line_when_blank and not self.delayed and self.content is None:
+            self.printing = False  # §3.6: no picture, the line is given back
+            self.stretch_height = d.height
             return False
         overflows = super().prepare(room, continuing, can_overflow)
         if not self.printing or self.scale() not in (ScaleImage.REAL_HEIGHT, ScaleImage.REAL_SIZE):

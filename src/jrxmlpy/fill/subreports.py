@@ -281,6 +281,9 @@ class FillSubreport(FillElement):
 
     design: D.Subreport
 
+    #: isRemoveLineWhenBlank applies when the run printed nothing (§3.6)
+    blank_when_empty = True
+
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.run: _Run | None = None
@@ -333,6 +336,9 @@ class FillSubreport(FillElement):
             self._apply_return_values()
         if self.page is None:  # no page at all (whenNoDataType NoPages)
             self.printing = False
+            return False
+        if self.design.remove_line_when_blank and not self.page.elements and self.blank_when_empty:
+            self.printing = False  # §3.6: an empty subreport gives its line back
             return False
         self.printing = True
         self.stretch_height = max(self.design.height, run.used) if run is not None and run.finished else room
