@@ -72,3 +72,4 @@ def test_streamed_pages_equal_the_filled_document() -> None:
     pages = list(streamed)
     assert [_texts(p) for p in pages] == [_texts(p) for p in whole.pages]
     assert _texts(pages[0])[-1] == "of 8"
+

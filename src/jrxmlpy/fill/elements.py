@@ -391,9 +391,15 @@ class FillTextField(FillText):
         return d.text_adjust is TextAdjust.STRETCH_HEIGHT and not self.delayed
 
     def complete(self, print_text: PrintText) -> None:
+        # The late text is measured and written like a current one, but it is not this
+        # element's text: a band still continuing on the next page must not print it again.
+        current = self.text, self.styled
         self.set_text(self.compute_text())
-        layout = self.filler.measure(self.design, self.text, 0, False, *self.runs(0))
-        self.cut_text(print_text, layout)
+        try:
+            layout = self.filler.measure(self.design, self.text, 0, False, *self.runs(0))
+            self.cut_text(print_text, layout)
+        finally:
+            self.text, self.styled = current
         print_text.text_height = layout.text_height
         print_text.line_spacing_factor = layout.line_spacing_factor
         print_text.leading_offset = layout.leading_offset

@@ -1,0 +1,31 @@
+"""A text field with a late evaluation time (Page, Report, Group...)."""
+
+from __future__ import annotations
+
+import jrxmlpy
+from jrxmlpy.document import PrintText
+
+NS = 'xmlns="http://jasperreports.sourceforge.net/jasperreports"'
+
+
+def _texts(page) -> list[str]:
+    return [e.text for e in page.elements if isinstance(e, PrintText)]
+
+
+def test_a_late_text_in_a_band_that_continues_prints_once() -> None:
+    """A text field evaluated at page end, beside a text that stretches the band onto the
+    next page, prints in the first part only (its late value is not the element's text)."""
+    template = f"""<jasperReport {NS} name="late" pageWidth="200" pageHeight="100" columnWidth="200"
+        leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+  <field name="n" class="java.lang.Integer"/>
+  <detail><band height="20">
+    <textField textAdjust="StretchHeight"><reportElement x="0" y="0" width="100" height="20"/>
+      <textFieldExpression><![CDATA["a\\nb\\nc\\nd\\ne\\nf\\ng\\nh\\ni"]]></textFieldExpression></textField>
+    <textField evaluationTime="Page"><reportElement x="100" y="0" width="100" height="20"/>
+      <textFieldExpression><![CDATA["page " + $V{{PAGE_NUMBER}}]]></textFieldExpression></textField>
+  </band></detail>
+</jasperReport>"""
+    document = jrxmlpy.compile(template).fill([{"n": 1}])
+    assert len(document.pages) == 2
+    assert [t for t in _texts(document.pages[0]) if t.startswith("page")] == ["page 1"]
+    assert [t for t in _texts(document.pages[1]) if t.startswith("page")] == []
