@@ -48,8 +48,11 @@ class Container:
         self.height = height
         self.by_y = sorted(elements, key=lambda e: e.design.y)  # stable: design order on ties
         self._dependants = self._float_dependants()
+        self._removable = [e for e in elements if e.design.remove_line_when_blank]
         self.continuing = False
         self.first_y = 0
+        #: Per element (by id): the blank lines removed below it in this part (§3.6).
+        self.collapsed_below: dict[int, int] = {}
 
     def _float_dependants(self) -> dict[int, list[FillElement]]:
         """For each element, the floating elements below it that it pushes."""
@@ -94,6 +97,9 @@ class Container:
             if element.prepare(available - element.rel_y, self.continuing, can_overflow):
                 overflow = True
             self._push(element)
+        self.collapsed_below = {}
+        if self._removable:
+            self._remove_blank_lines(self._stretch_height(available, overflow))
         if self._stretch_to_groups():
             for element in self.by_y:
                 self._push(element)
@@ -151,11 +157,34 @@ class Container:
             if not element.printing:
                 continue
             any_printing = True
-            below = max(0, self.height - (element.design.y + element.design.height))
+            below = self.height - (element.design.y + element.design.height) - self.collapsed_below.get(id(element), 0)
+            below = max(0, below)
             height = max(height, element.rel_y + element.stretch_height + below)
         if not any_printing:
             return self.height - self.first_y
         return height
+
+    def _remove_blank_lines(self, height: int) -> None:
+        """§3.6 isRemoveLineWhenBlank: the blank strip of a removable element that does not
+        print (or prints shorter than designed) is taken out of the container when no
+        printing element overlaps it vertically: what is below moves up."""
+        for blank_element in self._removable:
+            d = blank_element.design
+            blank = d.height - blank_element.stretch_height if blank_element.printing else d.height
+            if blank <= 0 or blank_element.rel_y < 0 or blank_element.rel_y + blank_element.stretch_height > height:
+                continue
+            top = blank_element.rel_y + d.height - blank
+            bottom = top + blank
+            if any(other is not blank_element and other.printing
+                   and blank + other.stretch_height > max(bottom, other.rel_y + other.stretch_height) - min(top, other.rel_y)
+                   for other in self.elements):
+                continue
+            for other in self.elements:
+                if other.rel_y >= bottom:
+                    other.rel_y -= blank
+                elif other.rel_y + other.stretch_height <= top:
+                    self.collapsed_below[id(other)] = self.collapsed_below.get(id(other), 0) + blank
+            height -= blank
 
     def _stretch_to_groups(self) -> bool:
         """§3.5 ElementGroupHeight/RelativeToTallestObject and ElementGroupBottom: the

@@ -36,6 +36,8 @@ KEEP_FULL_TEXT = "net.sf.jasperreports.print.keep.full.text"
 #: Whether a stretching text that overflows takes all the room left (the default) or only
 #: the height of the text that fits.
 CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
+#: What Java's String.trim() strips: every character up to the space.
+_JAVA_TRIM = "".join(chr(c) for c in range(0x21))
 
 
 class FillElement:
@@ -248,6 +250,10 @@ class FillText(FillElement):
             return False
         extra = max(0, room - self.design.height) if self.stretches() else 0
         self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches())
+        if self.design.remove_line_when_blank and not remaining[: self.layout.text_offset].strip(_JAVA_TRIM):
+            self.printing = False  # a blank line that the container may remove (§3.6)
+            self.done, self.offset = True, len(self.text)
+            return False
         if self.stretches():
             box = self.filler.attributes(self.design).box
             padding = box.top_padding + box.bottom_padding
