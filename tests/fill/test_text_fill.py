@@ -125,3 +125,37 @@ def test_a_font_extension_in_a_resource_folder_is_used(tmp_path) -> None:
     assert font.from_extension and font.file.path.endswith("Mono.ttf")
     (text,) = [e for e in document.pages[0].elements if isinstance(e, PrintText)]
     assert text.text == "iiiii"  # 6.02pt monospaced cells: five fit in 31pt (DejaVu Sans would fit all eight)
+
+
+def _lines(middle: str, beside: str = "") -> dict[str, tuple[int, int]]:
+    """Three 20pt lines in a title band; the middle one does not print."""
+    body = f"""<staticText><reportElement x="0" y="0" width="100" height="20"/><text>first</text></staticText>
+      {middle}
+      {beside}
+      <staticText><reportElement x="0" y="40" width="100" height="20"/><text>last</text></staticText>"""
+    jrxml = f"""<jasperReport {NS} name="t" whenNoDataType="AllSectionsNoDetail" columnWidth="555">
+  <style name="Base" isDefault="true" fontName="DejaVu Sans" fontSize="10"/>
+  <title><band height="60">{body}</band></title>
+  <summary><band height="15"><staticText><reportElement x="0" y="0" width="100" height="15"/><text>end</text></staticText></band></summary>
+</jasperReport>"""
+    page = jrxmlpy.compile(jrxml).fill().pages[0]
+    return {e.text: (e.y, e.height) for e in page.elements if isinstance(e, PrintText)}
+
+
+HIDDEN = """<frame><reportElement x="0" y="20" width="100" height="20" isRemoveLineWhenBlank="true">
+        <printWhenExpression><![CDATA[false]]></printWhenExpression></reportElement></frame>"""
+BLANK = """<textField isBlankWhenNull="true"><reportElement x="0" y="20" width="100" height="20" isRemoveLineWhenBlank="true"/>
+        <textFieldExpression><![CDATA[" "]]></textFieldExpression></textField>"""
+
+
+def test_remove_line_when_blank_lifts_what_is_below() -> None:
+    for middle in (HIDDEN, BLANK):
+        texts = _lines(middle)
+        assert " " not in texts
+        assert texts["last"] == (50, 20) and texts["end"] == (70, 15)  # 30 top margin
+
+
+def test_a_blank_line_is_kept_when_another_element_is_on_it() -> None:
+    beside = """<staticText><reportElement x="300" y="25" width="100" height="10"/><text>beside</text></staticText>"""
+    texts = _lines(HIDDEN, beside)
+    assert texts["last"] == (70, 20) and texts["end"] == (90, 15)
