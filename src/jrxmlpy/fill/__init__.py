@@ -89,6 +89,25 @@ class PageStream:
         return self._pages
 
 
+def own_source(dataset: Any, adapter: str | None, params: Mapping[str, Any], data_context: DataContext) -> DataSource | None:
+    """The records a dataset reads by itself: its data adapter (which runs the dataset's
+    query over the data it names, as JasperReports' adapters contribute their parameters),
+    else its query; None when it has neither."""
+    query = dataset.query
+    fields = dataset.fields
+    if adapter:
+        from ..data.adapters import data_source_for_adapter
+
+        return data_source_for_adapter(adapter, query, dict(params), data_context, fields=fields)
+    # An empty query still runs for executers that read their data from parameters
+    # or properties (csv, json, xPath); an empty SQL query means no data.
+    if query is not None and (query.text.strip() or query.language.lower() != "sql"):
+        from ..data.query import data_source_for_query
+
+        return data_source_for_query(query, dict(params), data_context, fields=fields)
+    return None
+
+
 class FillContext:
     """Everything the page loop needs that is not about pages."""
 
@@ -164,21 +183,8 @@ class FillContext:
         """The report's data adapter (which runs the report's query over the data it
         names, as JasperReports' adapters contribute their parameters), else the query;
         None when the report has neither."""
-        design = self.report.design
-        query = design.main_dataset.query
-        fields = design.main_dataset.fields
-        adapter = self.properties.get(DATA_ADAPTER)
-        if adapter:
-            from ..data.adapters import data_source_for_adapter
-
-            return data_source_for_adapter(adapter, query, dict(params), self.data_context, fields=fields)
-        # An empty query still runs for executers that read their data from parameters
-        # or properties (csv, json, xPath); an empty SQL query means no data.
-        if query is not None and (query.text.strip() or query.language.lower() != "sql"):
-            from ..data.query import data_source_for_query
-
-            return data_source_for_query(query, dict(params), self.data_context, fields=fields)
-        return None
+        return own_source(self.report.design.main_dataset, self.properties.get(DATA_ADAPTER), params,
+                          self.data_context)
 
     # --- text --------------------------------------------------------------------------------
 

@@ -655,10 +655,10 @@ class FillCrosstab(FillElement):
                                 run.data_source_expression, run.connection_expression)
         params = resolve_parameters(report, dataset, run.dataset_name, context.params, master.ctx.env)
         source = _source_of(context)
-        if source is None and dataset.query is not None:
-            from ..data.query import data_source_for_query
+        if source is None:  # the sub-dataset's own data adapter or query
+            from . import DATA_ADAPTER, own_source
 
-            source = data_source_for_query(dataset.query, dict(params), master.ctx.data_context, fields=dataset.fields)
+            source = own_source(dataset, dataset.properties.get(DATA_ADAPTER), params, master.ctx.data_context)
         ds = DatasetFill(report, dataset, run.dataset_name, params, master.ctx.env, source, master.ctx.data_context, main=False)
         out = []
         first = True

@@ -666,8 +666,8 @@ class FillBreak(FillElement):
 
 
 class FillPlaceholder(FillElement):
-    """Element kinds the filler does not draw yet (charts, crosstabs, components,
-    subreports): the element keeps its place, empty, and one warning says so."""
+    """Element kinds the filler does not draw yet (charts, some components): the element
+    keeps its place, empty, and one warning says so."""
 
     def make_print(self, rel_y: int) -> PrintElement:
         return PrintRectangle(**{**self.common(rel_y), "mode": None})
