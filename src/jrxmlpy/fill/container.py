@@ -83,15 +83,13 @@ class Container:
             element.reset()
 
     def fill(self, available: int, *, can_overflow: bool = True, white_space_overflows: bool = False,
-             remove_blank_lines: bool = False, min_height: int = 0) -> Part:
+             min_height: int = 0) -> Part:
         """Lay out the elements in ``available`` height and emit those that print.
 
         White space below the last element that does not fit is dropped (a band), or
         makes the container continue on the next part with ``white_space_overflows``
-        (a frame, FramesReport.1).  ``remove_blank_lines``: the space of an
-        isRemoveLineWhenBlank element that does not print is removed when no printing
-        element shares it (a crosstab cell).  ``min_height``: the part is at least this
-        tall (a cell stretched to its row), container-stretching elements follow it."""
+        (a frame, FramesReport.1).  ``min_height``: the part is at least this tall (a
+        crosstab cell stretched to its row), container-stretching elements follow it."""
         first_y = self._first_y() if self.continuing else 0
         self.first_y = first_y
         overflow = False
@@ -105,10 +103,7 @@ class Container:
             printing_above = printing_above or element.printing
             self._push(element)
         self._stretch_to_groups()
-        height = self._stretch_height(available, overflow)
-        if remove_blank_lines:
-            height = self._remove_blank_lines(height)
-        height = max(height, min_height)
+        height = max(self._stretch_height(available, overflow), min_height)
         cut = height > available
         if cut:
             height = available
@@ -118,7 +113,7 @@ class Container:
         if cut and white_space_overflows and can_overflow:
             overflow = True
         self._fix_bottom(height)
-        height = self._remove_blank_lines(height)
+        height = max(self._remove_blank_lines(height), min_height)
         self._stretch_to_container(height)
         if break_y is not None:
             break_y = min(e.rel_y for e in self.by_y if getattr(e, "triggered", False))
@@ -155,36 +150,6 @@ class Container:
         design_bottom = upper.design.y + upper.design.height
         for lower in self._dependants.get(id(upper), ()):
             lower.rel_y = max(lower.rel_y, bottom + lower.design.y - design_bottom)
-
-    def _remove_blank_lines(self, height: int) -> int:
-        """isRemoveLineWhenBlank: the (design) height of a blank element is taken out of
-        the container, moving up what is below it, unless a printing element overlaps
-        that horizontal strip.  The container's new height is returned."""
-        printing = [e for e in self.by_y if e.printing]
-        for blank in self.by_y:
-            d = blank.design
-            if not d.remove_line_when_blank:
-                continue
-            blank_height = d.height - blank.stretch_height if blank.printing else d.height
-            if blank_height <= 0 or blank.rel_y + blank.stretch_height > height or blank.rel_y < 0:
-                continue
-            blank_y = blank.rel_y + d.height - blank_height
-            overlapped = False
-            for other in printing:
-                if other is blank:
-                    continue
-                top = min(blank_y, other.rel_y)
-                bottom = max(blank_y + blank_height, other.rel_y + other.stretch_height)
-                if blank_height + other.stretch_height > bottom - top:
-                    overlapped = True
-                    break
-            if overlapped:
-                continue
-            for other in self.by_y:
-                if other is not blank and other.rel_y >= blank_y + blank_height:
-                    other.rel_y -= blank_height
-            height -= blank_height
-        return height
 
     def _stretch_height(self, available: int, overflow: bool) -> int:
         """The part's height: the lowest printing element plus the design space below it;

@@ -495,7 +495,7 @@ class _Cell:
         """Evaluate and lay out the contents in ``available``; the height they need
         (paddings included), None when they do not fit."""
         self._evaluate()
-        part = self.container.fill(max(0, available - self.top - self.bottom), remove_blank_lines=True)
+        part = self.container.fill(max(0, available - self.top - self.bottom))
         if part.overflows:
             return None
         self.natural = part.height
@@ -515,7 +515,7 @@ class _Cell:
         # laid out as when prepared (blank lines are removed after the elements are
         # placed), then stretched to the row
         room = max(inner, self.container.height)
-        part = self.container.fill(room, can_overflow=False, remove_blank_lines=True, min_height=inner)
+        part = self.container.fill(room, can_overflow=False, min_height=inner)
         offset = 0
         if self.position is CrosstabRowPosition.BOTTOM:
             offset = inner - self.natural
