@@ -194,9 +194,10 @@ class ReportFiller:
         #: The type of the ``<break>`` that cut the band being filled (§3.8).
         self.pending_break: BreakType | None = None
         #: The last record's detail bands (when they did not break) and, while footers of
-        #: preventOrphanFooter groups print, those footers with them (§3.11).
+        #: preventOrphanFooter groups print, that detail and the footers after it (§3.11).
         self.detail_range: ElementRange | None = None
         self.orphan_range: ElementRange | None = None
+        self.orphan_footer: ElementRange | None = None
         self.footer_master: FooterPosition | None = None
         self.footer_group_position: FooterPosition | None = None  # of the footer filling
 
@@ -336,7 +337,7 @@ class ReportFiller:
             self.mode = OLD
             self._fill_group_footers([g for g in reversed(ds.groups) if g.has_changed])
             self._flush_footers()
-            self.orphan_range = self.detail_range = None
+            self.orphan_range = self.orphan_footer = self.detail_range = None
             self._resolve_group_delayed({g.name for g in changed})
             self.mode = DEFAULT
             ds.init_variables(ResetType.GROUP)
@@ -346,7 +347,7 @@ class ReportFiller:
     def _report_end(self) -> None:
         self.mode = DEFAULT
         self._fill_group_footers(list(reversed(self.dataset.groups)))
-        self.orphan_range = self.detail_range = None
+        self.orphan_range = self.orphan_footer = self.detail_range = None
         self._fill_summary()
         self._resolve_group_delayed({g.name for g in self.dataset.groups})
         self._close_page_delayed()
@@ -374,7 +375,7 @@ class ReportFiller:
         self._fill_column_header()
         self._fill_group_headers(all_groups=True)
         self._fill_group_footers(list(reversed(self.dataset.groups)))
-        self.orphan_range = self.detail_range = None
+        self.orphan_range = self.orphan_footer = self.detail_range = None
         self._fill_summary()
         self._close_page_delayed()
         for entry in self.report_delayed:
@@ -496,37 +497,45 @@ class ReportFiller:
                 return group
         return holding
 
-    def _take_range(self) -> tuple[ElementRange, list[Any], int, int] | None:
-        """Remove the moving range's elements from the column being closed: a group's
-        kept-together content, else the orphan footer with its detail.  Every break
+    def _take_range(self) -> list[tuple[ElementRange, list[Any], int]]:
+        """Remove the moving ranges' elements (with their heights) from the column being
+        closed: a group's kept-together content, else the orphan footer's detail and the
+        footers printed after it (each range keeps its own column: in horizontal print
+        order the footers span from the first one, OrphanFooterReport.22).  Every break
         ends the orphan-footer and detail ranges."""
         group = self._moving_group()
-        found = self.ranges.pop(group.name) if group is not None else self.orphan_range
-        self.orphan_range = self.detail_range = None
-        if found is None:
-            return None
+        if group is not None:
+            ranges = [self.ranges.pop(group.name)]
+        else:
+            ranges = [r for r in (self.orphan_range, self.orphan_footer) if r is not None]
+        self.orphan_range = self.orphan_footer = self.detail_range = None
         state = self.state
         assert state is not None
-        elements = state.page.elements[found.start:]
-        del state.page.elements[found.start:]
-        height = state.offset_y - found.top
-        state.offset_y = found.top
-        return found, elements, height, self.column_x()
+        moved = []
+        bottom, end = state.offset_y, len(state.page.elements)
+        for found in reversed(ranges):
+            moved.append((found, state.page.elements[found.start:end], bottom - found.top))
+            bottom, end = found.top, found.start
+        if ranges:
+            del state.page.elements[ranges[0].start:]
+            state.offset_y = ranges[0].top
+        return moved[::-1]
 
-    def _put_range(self, moved: tuple[ElementRange, list[Any], int, int] | None) -> None:
-        """Re-add a moved range at the offset of the new page/column."""
-        if moved is None:
-            return
-        found, elements, height, old_x = moved
+    def _put_range(self, moved: list[tuple[ElementRange, list[Any], int]]) -> None:
+        """Re-add the moved ranges one below the other at the offset of the new
+        page/column, shifted by the column difference."""
         state = self.state
         assert state is not None
-        dx, dy = self.column_x() - old_x, state.offset_y - found.top
-        for element in elements:
-            element.x += dx
-            element.y += dy
-            state.page.elements.append(element)
-        state.offset_y += height
-        state.is_new_page = state.is_new_column = False
+        d = self.design
+        for found, elements, height in moved:
+            dx = self.column_x() - (d.left_margin + found.column * (d.column_width + d.column_spacing))
+            dy = state.offset_y - found.top
+            for element in elements:
+                element.x += dx
+                element.y += dy
+                state.page.elements.append(element)
+            state.offset_y += height
+            state.is_new_page = state.is_new_column = False
 
     def _close_page_delayed(self) -> None:
         state = self.state
@@ -815,13 +824,17 @@ class ReportFiller:
             group: R.Group = group_state.design
             guarding = orphan_level is not None and levels[group.name] >= orphan_level
             if not guarding:
-                self.orphan_range = self.detail_range = None
+                self.orphan_range = self.orphan_footer = self.detail_range = None
             _, footers = self.groups[group.name]
             self._footer_position(group.footer_position)
             self.footer_group_position = group.footer_position
             for band in footers:
-                if guarding and self.orphan_range is None and self._band_prints(band):
-                    self.orphan_range = self.detail_range
+                if guarding and self._band_prints(band):
+                    if self.orphan_range is None:
+                        self.orphan_range = self.detail_range
+                    self._break_until_fits(band)  # (moves the detail: a break ends the ranges)
+                    if self.orphan_range is not None and self.orphan_footer is None:
+                        self.orphan_footer = self._range_here(group.name)
                 if self.footer_master is not None and self.footer_range is None:
                     self.footer_range = self._range_here(group.name)
                 if self._fill_column_band(band):
@@ -1115,6 +1128,9 @@ class HorizontalFiller(ReportFiller):
         self._close_row()
         super()._page_break(reset_page_number)
         self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
+        # the record goes on below the new page's headers and the moved range
+        # (OrphanFooterReport.43), not at the column header
+        self.record_top = None
 
     # --- bands ----------------------------------------------------------------------------
 
