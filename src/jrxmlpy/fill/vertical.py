@@ -404,6 +404,7 @@ class ReportFiller:
         """§1.7 page break: footers, new page, headers, reprinted group headers, and the
         moving keep-together range put back below them."""
         holding = self._holding_group()
+        overflowing = self._overflowing_footer()
         moved = self._take_range()
         next_mode = self.mode
         self.mode = self._break_mode()
@@ -417,7 +418,7 @@ class ReportFiller:
         self._fill_column_header()
         self._reprint_group_headers(column=False, until=holding.name if holding is not None else None)
         self._put_range(moved)
-        self._reopen_footers()
+        self._reopen_footers(overflowing if not moved else None)
 
     def _column_break(self) -> None:
         state = self.state
@@ -426,6 +427,7 @@ class ReportFiller:
             self._page_break()
             return
         holding = self._holding_group()
+        overflowing = self._overflowing_footer()
         moved = self._take_range()
         next_mode = self.mode
         self.mode = self._break_mode()
@@ -441,7 +443,7 @@ class ReportFiller:
         self._fill_column_header()
         self._reprint_group_headers(column=True, until=holding.name if holding is not None else None)
         self._put_range(moved)
-        self._reopen_footers()
+        self._reopen_footers(overflowing if not moved else None)
 
     # --- keep together (§3.9) ---------------------------------------------------------------
 
@@ -767,7 +769,7 @@ class ReportFiller:
     def _fill_column_footer(self) -> None:
         state = self.state
         assert state is not None
-        self._flush_footers(keep_master=True)
+        self._flush_footers()
         if self.column_footer is None:
             return
         y = state.offset_y if self.design.float_column_footer else self.column_footer_top()
@@ -826,69 +828,60 @@ class ReportFiller:
             if not guarding:
                 self.orphan_range = self.orphan_footer = self.detail_range = None
             _, footers = self.groups[group.name]
-            self._footer_position(group.footer_position)
-            self.footer_group_position = group.footer_position
+            position = group.footer_position or FooterPosition.NORMAL
+            self.footer_group_position = position
             for band in footers:
-                if guarding and self._band_prints(band):
-                    if self.orphan_range is None:
-                        self.orphan_range = self.detail_range
-                    self._break_until_fits(band)  # (moves the detail: a break ends the ranges)
-                    if self.orphan_range is not None and self.orphan_footer is None:
-                        self.orphan_footer = self._range_here(group.name)
-                if self.footer_master is not None and self.footer_range is None:
-                    self.footer_range = self._range_here(group.name)
+                if not self._band_prints(band):
+                    continue
+                if guarding and self.orphan_range is None:
+                    self.orphan_range = self.detail_range
+                self._break_until_fits(band)  # (moves the orphan's detail: a break ends the ranges)
+                if self.footer_range is None and position is not FooterPosition.NORMAL:
+                    self.footer_range, self.footer_master = self._range_here(group.name), position
+                if self.orphan_range is not None and self.orphan_footer is None:
+                    self.orphan_footer = self._range_here(group.name)
                 if self._fill_column_band(band):
                     self.state.is_new_page = self.state.is_new_column = False
+                self._footer_position(position)
             self.footer_group_position = None
             if self.footer_master is FooterPosition.FORCE_AT_BOTTOM:
                 self._flush_footers()
             self.header_printed[group.name] = False
             self.ranges.pop(group.name, None)
 
-    def _footer_position(self, position: FooterPosition | None) -> None:
-        """§3.10: the position the pending footers follow once this group's footer joins:
-        the first non-Normal footer opens the stack; a CollateAtBottom stack takes the
-        position of the next outer footer (Normal drops it); ForceAtBottom wins."""
-        position = position or FooterPosition.NORMAL
-        master = self.footer_master
-        if master is None or master is FooterPosition.COLLATE_AT_BOTTOM:
-            master = position
-        elif position is FooterPosition.FORCE_AT_BOTTOM:
-            master = position
-        if master is FooterPosition.NORMAL:
-            self.footer_range = self.footer_master = None
-        else:
-            self.footer_master = master
-
-    def _reopen_footers(self) -> None:
-        """Footers still stacking continue their stack on the new page/column, when the
-        group whose footer broke has a footer position itself (FooterPositionReport.13;
-        a Normal footer that joined a stack continues normally: .30)."""
-        if self.footer_master is None or self.footer_range is not None:
+    def _footer_position(self, position: FooterPosition) -> None:
+        """§3.10, after a footer band of a group with ``position`` printed into an open
+        stack: StackAtBottom and ForceAtBottom become the stack's position; a Normal
+        footer after a CollateAtBottom stack lets it print where it is."""
+        if self.footer_range is None:
             return
-        if self.footer_group_position in (None, FooterPosition.NORMAL):
-            self.footer_master = None
-        else:
-            self.footer_range = self._range_here("")
+        if position in (FooterPosition.STACK_AT_BOTTOM, FooterPosition.FORCE_AT_BOTTOM):
+            self.footer_master = position
+        elif position is FooterPosition.NORMAL and self.footer_master is FooterPosition.COLLATE_AT_BOTTOM:
+            self.footer_range = self.footer_master = None
+
+    def _overflowing_footer(self) -> FooterPosition | None:
+        """At a break: the position of the footer being filled into an open stack."""
+        return self.footer_group_position if self.footer_range is not None else None
+
+    def _reopen_footers(self, position: FooterPosition | None) -> None:
+        """A footer of a stack that broke (nothing moved with it) opens a new stack on the
+        new page/column with its own position (FooterPositionReport.13; a Normal footer
+        that joined a stack continues normally: .30)."""
+        if position not in (None, FooterPosition.NORMAL):
+            self.footer_range, self.footer_master = self._range_here(""), position
 
     def _range_here(self, group: str) -> ElementRange:
         state = self.state
         assert state is not None
         return ElementRange(group, state.page, state.column, len(state.page.elements), state.offset_y)
 
-    def _flush_footers(self, keep_master: bool = False) -> None:
-        """Push the pending footers down so they end at the column footer (§3.10); a
-        CollateAtBottom stack no outer footer joined prints where it is.  With
-        ``keep_master`` (a footer breaking to the next column) the footers still to come
-        keep stacking there (FooterPositionReport.13)."""
-        found, master = self.footer_range, self.footer_master
-        self.footer_range = None
-        if not keep_master:
-            self.footer_master = None
+    def _flush_footers(self) -> None:
+        """Push the open footer stack down so it ends at the column footer (§3.10)."""
+        found = self.footer_range
+        self.footer_range = self.footer_master = None
         state = self.state
-        if found is None or master is FooterPosition.COLLATE_AT_BOTTOM or state is None:
-            return
-        if found.page is not state.page or found.column != state.column:
+        if found is None or state is None or found.page is not state.page or found.column != state.column:
             return
         dy = self.column_footer_top() - state.offset_y
         if dy <= 0:
@@ -1033,10 +1026,12 @@ class ReportFiller:
             return
         if self._summary_fits(last_top):  # C
             self.last_footer_active = True
+            self._flush_footers()  # pending footers take the bottom first (§3.10)
             part = self._summary_part(self.column_footer_top())
             self._close_page()
             self._summary_overflow(part)
         elif self._summary_fits(normal_top):  # D
+            self._flush_footers()  # (FooterPositionReport.17)
             part = self._summary_part(normal_top)
             self._page_break()
             self.last_footer_active = True
