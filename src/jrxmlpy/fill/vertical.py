@@ -215,9 +215,10 @@ class ReportFiller:
         #: The type of the ``<break>`` that cut the band being filled (§3.8).
         self.pending_break: BreakType | None = None
         #: The last record's detail bands (when they did not break) and, while footers of
-        #: preventOrphanFooter groups print, those footers with them (§3.11).
+        #: preventOrphanFooter groups print, that detail and the footers after it (§3.11).
         self.detail_range: ElementRange | None = None
         self.orphan_range: ElementRange | None = None
+        self.orphan_footer: ElementRange | None = None
         self.footer_master: FooterPosition | None = None
         self.footer_group_position: FooterPosition | None = None  # of the footer filling
         #: The report's ``<propertyExpression>`` values, evaluated on first need.
@@ -390,7 +391,7 @@ class ReportFiller:
         waiting = {id(e.page) for e in self.report_delayed}
         if self.state is not None:
             waiting.update(id(e.page) for e in self.state.delayed)
-        ranges = [*self.ranges.values(), self.footer_range, self.detail_range, self.orphan_range]
+        ranges = [*self.ranges.values(), self.footer_range, self.detail_range, self.orphan_range, self.orphan_footer]
         waiting.update(id(r.page) for r in ranges if r is not None)
         done = 0
         for page in self.open_pages[:-1]:
@@ -419,7 +420,7 @@ class ReportFiller:
             self.mode = OLD
             self._fill_group_footers([g for g in reversed(ds.groups) if g.has_changed])
             self._flush_footers()
-            self.orphan_range = self.detail_range = None
+            self.orphan_range = self.orphan_footer = self.detail_range = None
             self._resolve_group_delayed({g.name for g in changed})
             self.mode = DEFAULT
             ds.init_variables(ResetType.GROUP)
@@ -429,7 +430,7 @@ class ReportFiller:
     def _report_end(self) -> None:
         self.mode = DEFAULT
         self._fill_group_footers(list(reversed(self.dataset.groups)))
-        self.orphan_range = self.detail_range = None
+        self.orphan_range = self.orphan_footer = self.detail_range = None
         self._fill_summary()
         self._resolve_group_delayed({g.name for g in self.dataset.groups})
         self._close_page_delayed()
@@ -458,7 +459,7 @@ class ReportFiller:
         self._fill_column_header()
         self._fill_group_headers(all_groups=True)
         self._fill_group_footers(list(reversed(self.dataset.groups)))
-        self.orphan_range = self.detail_range = None
+        self.orphan_range = self.orphan_footer = self.detail_range = None
         self._fill_summary()
         self._close_page_delayed()
         for entry in self.report_delayed:
@@ -488,6 +489,7 @@ class ReportFiller:
         """§1.7 page break: footers, new page, headers, reprinted group headers, and the
         moving keep-together range put back below them."""
         holding = self._holding_group()
+        overflowing = self._overflowing_footer()
         moved = self._take_range()
         next_mode = self.mode
         self.mode = self._break_mode()
@@ -501,7 +503,7 @@ class ReportFiller:
         self._fill_column_header()
         self._reprint_group_headers(column=False, until=holding.name if holding is not None else None)
         self._put_range(moved)
-        self._reopen_footers()
+        self._reopen_footers(overflowing if not moved else None)
 
     def _column_break(self) -> None:
         state = self.state
@@ -510,6 +512,7 @@ class ReportFiller:
             self._page_break()
             return
         holding = self._holding_group()
+        overflowing = self._overflowing_footer()
         moved = self._take_range()
         next_mode = self.mode
         self.mode = self._break_mode()
@@ -525,7 +528,7 @@ class ReportFiller:
         self._fill_column_header()
         self._reprint_group_headers(column=True, until=holding.name if holding is not None else None)
         self._put_range(moved)
-        self._reopen_footers()
+        self._reopen_footers(overflowing if not moved else None)
 
     # --- keep together (§3.9) ---------------------------------------------------------------
 
@@ -581,38 +584,46 @@ class ReportFiller:
                 return group
         return holding
 
-    def _take_range(self) -> tuple[ElementRange, list[Any], int, int] | None:
-        """Remove the moving range's elements from the column being closed: a group's
-        kept-together content, else the orphan footer with its detail.  Every break
+    def _take_range(self) -> list[tuple[ElementRange, list[Any], int]]:
+        """Remove the moving ranges' elements (with their heights) from the column being
+        closed: a group's kept-together content, else the orphan footer's detail and the
+        footers printed after it (each range keeps its own column: in horizontal print
+        order the footers span from the first one, OrphanFooterReport.22).  Every break
         ends the orphan-footer and detail ranges."""
         group = self._moving_group()
-        found = self.ranges.pop(group.name) if group is not None else self.orphan_range
-        self.orphan_range = self.detail_range = None
-        if found is None:
-            return None
+        if group is not None:
+            ranges = [self.ranges.pop(group.name)]
+        else:
+            ranges = [r for r in (self.orphan_range, self.orphan_footer) if r is not None]
+        self.orphan_range = self.orphan_footer = self.detail_range = None
         state = self.state
         assert state is not None
-        elements = state.page.elements[found.start:]
-        del state.page.elements[found.start:]
-        height = state.offset_y - found.top
-        state.offset_y = found.top
-        return found, elements, height, self.column_x()
+        moved = []
+        bottom, end = state.offset_y, len(state.page.elements)
+        for found in reversed(ranges):
+            moved.append((found, state.page.elements[found.start:end], bottom - found.top))
+            bottom, end = found.top, found.start
+        if ranges:
+            del state.page.elements[ranges[0].start:]
+            state.offset_y = ranges[0].top
+        return moved[::-1]
 
-    def _put_range(self, moved: tuple[ElementRange, list[Any], int, int] | None) -> None:
-        """Re-add a moved range at the offset of the new page/column."""
-        if moved is None:
-            return
-        found, elements, height, old_x = moved
+    def _put_range(self, moved: list[tuple[ElementRange, list[Any], int]]) -> None:
+        """Re-add the moved ranges one below the other at the offset of the new
+        page/column, shifted by the column difference."""
         state = self.state
         assert state is not None
-        dx, dy = self.column_x() - old_x, state.offset_y - found.top
-        for element in elements:
-            element.x += dx
-            element.y += dy
-            state.page.elements.append(element)
-        state.offset_y += height
-        state.is_new_page = state.is_new_column = False
-        state.first_page_band = state.first_column_band = False
+        d = self.design
+        for found, elements, height in moved:
+            dx = self.column_x() - (d.left_margin + found.column * (d.column_width + d.column_spacing))
+            dy = state.offset_y - found.top
+            for element in elements:
+                element.x += dx
+                element.y += dy
+                state.page.elements.append(element)
+            state.offset_y += height
+            state.is_new_page = state.is_new_column = False
+            state.first_page_band = state.first_column_band = False
 
     def _close_page_delayed(self) -> None:
         state = self.state
@@ -844,7 +855,7 @@ class ReportFiller:
     def _fill_column_footer(self) -> None:
         state = self.state
         assert state is not None
-        self._flush_footers(keep_master=True)
+        self._flush_footers()
         if self.column_footer is None:
             return
         y = state.offset_y if self.design.float_column_footer else self.column_footer_top()
@@ -902,68 +913,63 @@ class ReportFiller:
             group: R.Group = group_state.design
             guarding = orphan_level is not None and levels[group.name] >= orphan_level
             if not guarding:
-                self.orphan_range = self.detail_range = None
+                self.orphan_range = self.orphan_footer = self.detail_range = None
             _, footers = self.groups[group.name]
-            self._footer_position(group.footer_position)
-            self.footer_group_position = group.footer_position
+            position = group.footer_position or FooterPosition.NORMAL
+            self.footer_group_position = position
             for band in footers:
-                if guarding and self.orphan_range is None and self._band_prints(band):
+                if not self._band_prints(band):
+                    continue
+                if guarding and self.orphan_range is None:
                     self.orphan_range = self.detail_range
-                if self.footer_master is not None and self.footer_range is None:
-                    self.footer_range = self._range_here(group.name)
+                self._break_until_fits(band)  # (moves the orphan's detail: a break ends the ranges)
+                if self.footer_range is None and position is not FooterPosition.NORMAL:
+                    self.footer_range, self.footer_master = self._range_here(group.name), position
+                if self.orphan_range is not None and self.orphan_footer is None:
+                    self.orphan_footer = self._range_here(group.name)
                 if self._fill_column_band(band):
                     self.state.is_new_page = self.state.is_new_column = False
                     self._band_filled()
+                self._footer_position(position)
             self.footer_group_position = None
             if self.footer_master is FooterPosition.FORCE_AT_BOTTOM:
                 self._flush_footers()
             self.header_printed[group.name] = False
             self.ranges.pop(group.name, None)
 
-    def _footer_position(self, position: FooterPosition | None) -> None:
-        """§3.10: the position the pending footers follow once this group's footer joins:
-        the first non-Normal footer opens the stack; a CollateAtBottom stack takes the
-        position of the next outer footer (Normal drops it); ForceAtBottom wins."""
-        position = position or FooterPosition.NORMAL
-        master = self.footer_master
-        if master is None or master is FooterPosition.COLLATE_AT_BOTTOM:
-            master = position
-        elif position is FooterPosition.FORCE_AT_BOTTOM:
-            master = position
-        if master is FooterPosition.NORMAL:
-            self.footer_range = self.footer_master = None
-        else:
-            self.footer_master = master
-
-    def _reopen_footers(self) -> None:
-        """Footers still stacking continue their stack on the new page/column, when the
-        group whose footer broke has a footer position itself (FooterPositionReport.13;
-        a Normal footer that joined a stack continues normally: .30)."""
-        if self.footer_master is None or self.footer_range is not None:
+    def _footer_position(self, position: FooterPosition) -> None:
+        """§3.10, after a footer band of a group with ``position`` printed into an open
+        stack: StackAtBottom and ForceAtBottom become the stack's position; a Normal
+        footer after a CollateAtBottom stack lets it print where it is."""
+        if self.footer_range is None:
             return
-        if self.footer_group_position in (None, FooterPosition.NORMAL):
-            self.footer_master = None
-        else:
-            self.footer_range = self._range_here("")
+        if position in (FooterPosition.STACK_AT_BOTTOM, FooterPosition.FORCE_AT_BOTTOM):
+            self.footer_master = position
+        elif position is FooterPosition.NORMAL and self.footer_master is FooterPosition.COLLATE_AT_BOTTOM:
+            self.footer_range = self.footer_master = None
+
+    def _overflowing_footer(self) -> FooterPosition | None:
+        """At a break: the position of the footer being filled into an open stack."""
+        return self.footer_group_position if self.footer_range is not None else None
+
+    def _reopen_footers(self, position: FooterPosition | None) -> None:
+        """A footer of a stack that broke (nothing moved with it) opens a new stack on the
+        new page/column with its own position (FooterPositionReport.13; a Normal footer
+        that joined a stack continues normally: .30)."""
+        if position not in (None, FooterPosition.NORMAL):
+            self.footer_range, self.footer_master = self._range_here(""), position
 
     def _range_here(self, group: str) -> ElementRange:
         state = self.state
         assert state is not None
         return ElementRange(group, state.page, state.column, len(state.page.elements), state.offset_y)
 
-    def _flush_footers(self, keep_master: bool = False) -> None:
-        """Push the pending footers down so they end at the column footer (§3.10); a
-        CollateAtBottom stack no outer footer joined prints where it is.  With
-        ``keep_master`` (a footer breaking to the next column) the footers still to come
-        keep stacking there (FooterPositionReport.13)."""
-        found, master = self.footer_range, self.footer_master
-        self.footer_range = None
-        if not keep_master:
-            self.footer_master = None
+    def _flush_footers(self) -> None:
+        """Push the open footer stack down so it ends at the column footer (§3.10)."""
+        found = self.footer_range
+        self.footer_range = self.footer_master = None
         state = self.state
-        if found is None or master is FooterPosition.COLLATE_AT_BOTTOM or state is None:
-            return
-        if found.page is not state.page or found.column != state.column:
+        if found is None or state is None or found.page is not state.page or found.column != state.column:
             return
         dy = self.column_footer_top() - state.offset_y
         if dy <= 0:
@@ -1116,10 +1122,12 @@ class ReportFiller:
             return
         if self._summary_fits(last_top):  # C
             self.last_footer_active = True
+            self._flush_footers()  # pending footers take the bottom first (§3.10)
             part = self._summary_part(self.column_footer_top())
             self._close_page()
             self._summary_overflow(part)
         elif self._summary_fits(normal_top):  # D
+            self._flush_footers()  # (FooterPositionReport.17)
             part = self._summary_part(normal_top)
             self._page_break()
             self.last_footer_active = True
@@ -1211,7 +1219,9 @@ class HorizontalFiller(ReportFiller):
         self._close_row()
         super()._page_break(reset_page_number)
         self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
-        self.record_top = None  # the record starts below the new page's headers
+        # the record goes on below the new page's headers and the moved range
+        # (OrphanFooterReport.43), not at the column header
+        self.record_top = None
 
     # --- bands ----------------------------------------------------------------------------
 
