@@ -292,9 +292,14 @@ def test_footer_rows_put_column_groups_below_their_columns() -> None:
     a = C.TableColumn(width=50, table_footer=_cell(30, 1))
     b = C.TableColumn(width=50, table_footer=_cell(30, 1))
     group = C.TableColumnGroup(width=100, table_footer=_cell(30, 1), columns=[a, b])
-    elements, height = _section([leaf1, group], lambda c: c.table_footer, True)
+    rows: dict[int, int] = {}
+    elements, height = _section([leaf1, group], lambda c: c.table_footer, True, rows)
     assert height == 60
     assert [(e.x, e.y, e.width, e.height) for e in elements] == [
         (0, 0, 100, 60), (100, 0, 50, 30), (150, 0, 50, 30), (100, 30, 100, 30)]
-    headers, height = _section([leaf1, group], lambda c: c.table_footer, False)
+    # the stretch group of a cell is the row it ends on; in footers a group's cell is on
+    # the row before its children's
+    assert [rows[id(e)] for e in elements] == [1, 1, 1, 0]
+    headers, height = _section([leaf1, group], lambda c: c.table_footer, False, rows)
     assert [(e.x, e.y) for e in headers] == [(0, 0), (100, 0), (100, 30), (150, 30)]
+    assert [rows[id(e)] for e in headers] == [1, 0, 1, 1]
