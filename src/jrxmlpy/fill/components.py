@@ -46,10 +46,13 @@ from ..design.enums import (
     SplitType,
     StretchType,
     TableWhenNoData,
+    EvaluationTime,
+    OnErrorType,
+    ScaleImage,
     VerticalImageAlign,
     WhenNoDataType,
 )
-from ..document import Page, PrintElement, PrintFrame, PrintText
+from ..document import Page, PrintElement, PrintFrame, PrintImage, PrintText
 from ..errors import FillError
 from .elements import FillElement, FillPlaceholder, FillTextField
 from .subreports import FillSubreport, SubreportFiller, child_context
@@ -57,7 +60,7 @@ from .vertical import HorizontalFiller
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FillIconLabel", "FillList", "FillTable", "component_element"]
+__all__ = ["FillBarcode", "FillIconLabel", "FillList", "FillTable", "component_element"]
 
 #: The name JasperReports gives the outer group holding a table's last column footer.
 SUMMARY_GROUP = "__SummaryGroup"
@@ -74,6 +77,8 @@ def component_element(design: D.ComponentElement, *args: Any) -> FillElement:
         return FillTable(design, *args)
     if isinstance(component, C.IconLabel) and component.label is not None and component.icon is not None:
         return FillIconLabel(design, *args)
+    if isinstance(component, (C.Barcode, C.Barbecue)):
+        return FillBarcode(design, *args)
     element = FillPlaceholder(design, *args)
     name = type(component).__name__
     element.filler._warn_once(name, f"{design.location}: {name} components are not filled yet: an empty box of their size is printed")
@@ -604,3 +609,38 @@ def _half(n: int) -> int:
 
 def _own_box(box: Any) -> Any:
     return box if box is not None and box != type(box)() else None
+
+
+# --- barcodes -----------------------------------------------------------------------------------
+
+
+class FillBarcode(FillElement):
+    """Barcode4J and Barbecue components: JasperReports prints an image of the element's box
+    (``RetainShape``) holding the drawn barcode, and nothing when a code evaluated now is
+    null (QRCodeNull).  The barcode picture itself is not drawn yet: the image is empty."""
+
+    design: D.ComponentElement
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.code: Any = None
+        name = type(self.design.component).__name__
+        self.filler._warn_once(f"barcode {name}", f"{self.design.location}: {name} barcodes are printed as "
+                               "empty images of their size (the barcode is not drawn yet)")
+
+    def _now(self) -> bool:
+        return getattr(self.design.component, "evaluation_time", EvaluationTime.NOW) in (None, EvaluationTime.NOW)
+
+    def evaluate_content(self) -> None:
+        expression = getattr(self.design.component, "code_expression", None)
+        self.code = self.filler.evaluate(expression) if expression is not None and self._now() else None
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        overflows = super().prepare(room, continuing, can_overflow)
+        if self.printing and self._now() and self.code is None:
+            self.printing = False  # a null code prints nothing
+            return False
+        return overflows
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        return PrintImage(**self.common(rel_y), scale_image=ScaleImage.RETAIN_SHAPE, on_error=OnErrorType.BLANK)
