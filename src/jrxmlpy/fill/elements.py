@@ -265,13 +265,21 @@ class FillText(FillElement):
             pattern=self.pattern,
         )
         if layout is not None and not self.stretches() and not layout.fits:
-            if self.design.properties.get(KEEP_FULL_TEXT) == "true":
+            if self._keeps_full_text():
                 print_text.truncate_index = layout.text_offset  # the cut is kept for display only
             else:
                 print_text.text = shown[: layout.text_offset]
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
+
+    def _keeps_full_text(self) -> bool:
+        """``net.sf.jasperreports.print.keep.full.text`` on the element, else the report's."""
+        value = self.design.properties.get(KEEP_FULL_TEXT)
+        if value is None:
+            ctx = getattr(self.filler, "ctx", None)
+            value = getattr(ctx, "properties", {}).get(KEEP_FULL_TEXT)
+        return value == "true"
 
     def complete(self, print_text: PrintText) -> None:
         """Evaluate a delayed text field now and put its text into its print element."""
