@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import jrxmlpy
-from jrxmlpy.document import PrintFrame, PrintRectangle, PrintText
+from jrxmlpy.document import PrintFrame, PrintImage, PrintRectangle, PrintText
 from jrxmlpy.fill.components import _section
 from jrxmlpy.design import components as C
 from jrxmlpy.design import elements as D
@@ -292,9 +292,41 @@ def test_footer_rows_put_column_groups_below_their_columns() -> None:
     a = C.TableColumn(width=50, table_footer=_cell(30, 1))
     b = C.TableColumn(width=50, table_footer=_cell(30, 1))
     group = C.TableColumnGroup(width=100, table_footer=_cell(30, 1), columns=[a, b])
-    elements, height = _section([leaf1, group], lambda c: c.table_footer, True)
+    rows: dict[int, int] = {}
+    elements, height = _section([leaf1, group], lambda c: c.table_footer, True, rows)
     assert height == 60
     assert [(e.x, e.y, e.width, e.height) for e in elements] == [
         (0, 0, 100, 60), (100, 0, 50, 30), (150, 0, 50, 30), (100, 30, 100, 30)]
-    headers, height = _section([leaf1, group], lambda c: c.table_footer, False)
+    # the stretch group of a cell is the row it ends on; in footers a group's cell is on
+    # the row before its children's
+    assert [rows[id(e)] for e in elements] == [1, 1, 1, 0]
+    headers, height = _section([leaf1, group], lambda c: c.table_footer, False, rows)
     assert [(e.x, e.y) for e in headers] == [(0, 0), (100, 0), (100, 30), (150, 30)]
+    assert [rows[id(e)] for e in headers] == [1, 0, 1, 1]
+
+
+BARCODES = r"""<?xml version="1.0" encoding="UTF-8"?>
+<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:jr="http://jasperreports.sourceforge.net/jasperreports/components" xsi:schemaLocation="http://jasperreports.sourceforge.net/jasperreports http://jasperreports.sourceforge.net/xsd/jasperreport.xsd" name="Barcodes" pageWidth="300" pageHeight="200" whenNoDataType="AllSectionsNoDetail" columnWidth="260" leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20">
+	<title>
+		<band height="100">
+			<componentElement>
+				<reportElement x="0" y="0" width="200" height="30"/>
+				<jr:Code128 textPosition="bottom"><jr:codeExpression><![CDATA["12345"]]></jr:codeExpression></jr:Code128>
+			</componentElement>
+			<componentElement>
+				<reportElement x="0" y="40" width="60" height="60"/>
+				<jr:QRCode><jr:codeExpression><![CDATA[null]]></jr:codeExpression></jr:QRCode>
+			</componentElement>
+		</band>
+	</title>
+</jasperReport>
+"""
+
+
+def test_a_barcode_prints_an_image_of_its_box_and_nothing_for_a_null_code() -> None:
+    # JasperReports prints the barcode as an image (RetainShape) of the element's size; a
+    # code evaluated now that is null prints nothing (QRCodeNull)
+    page = jrxmlpy.compile(BARCODES).fill().pages[0]
+    images = [(e.x, e.y, e.width, e.height) for e in page.elements if isinstance(e, PrintImage)]
+    assert images == [(20, 20, 200, 30)]
+    assert len(page.elements) == 1

@@ -1,4 +1,4 @@
-"""The list and table components (``docs/filling.md`` §7.4, §7.5).
+"""The list, table and icon label components (``docs/filling.md`` §7.4, §7.5, §7.7).
 
 Both run a sub-dataset (``<datasetRun>``) and are filled like a subreport: a report is
 generated from the component once (:func:`_list_report`, :func:`_table_report`) and filled
@@ -19,11 +19,9 @@ Table: JasperReports fills a table as a generated subreport:
   last part the footer of an outer group ``__SummaryGroup`` (a frame holding the cells, right
   below the last row), the last page footer being empty;
 * table groups -> groups of the dataset with their group header/footer cells;
-* each cell is a frame of its column's width (``ContainerHeight`` stretch: the cells of a
-  row stretch to the tallest), laid out left to right; a cell without style or box whose
-  only element covers it exactly prints that element alone;
-* a column group's header sits above its children, its footers below them; rows of a
-  section are as tall as needed by the cells spanning them (``rowSpan``).
+* each cell is a frame of its column's width (or its only element when the cell has no
+  style or box and that element covers it), floating, with ElementGroupBottom stretch in
+  the element group of the row it ends on (``_section``).
 
 Expressions of the contents are compiled in the scope named after the sub-dataset; the
 generated report maps them to its main scope.
@@ -43,14 +41,18 @@ from ..design.enums import (
     ContainerFill,
     HorizontalImageAlign,
     IconPosition,
+    PositionType,
     PrintOrder,
     SplitType,
     StretchType,
     TableWhenNoData,
+    EvaluationTime,
+    OnErrorType,
+    ScaleImage,
     VerticalImageAlign,
     WhenNoDataType,
 )
-from ..document import Page, PrintElement, PrintFrame, PrintText
+from ..document import Page, PrintElement, PrintFrame, PrintImage, PrintText
 from ..errors import FillError
 from .elements import FillElement, FillPlaceholder, FillTextField
 from .subreports import FillSubreport, SubreportFiller, child_context
@@ -58,7 +60,7 @@ from .vertical import HorizontalFiller
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FillIconLabel", "FillList", "FillTable", "component_element"]
+__all__ = ["FillBarcode", "FillIconLabel", "FillList", "FillTable", "component_element"]
 
 #: The name JasperReports gives the outer group holding a table's last column footer.
 SUMMARY_GROUP = "__SummaryGroup"
@@ -75,6 +77,8 @@ def component_element(design: D.ComponentElement, *args: Any) -> FillElement:
         return FillTable(design, *args)
     if isinstance(component, C.IconLabel) and component.label is not None and component.icon is not None:
         return FillIconLabel(design, *args)
+    if isinstance(component, (C.Barcode, C.Barbecue)):
+        return FillBarcode(design, *args)
     element = FillPlaceholder(design, *args)
     name = type(component).__name__
     element.filler._warn_once(name, f"{design.location}: {name} components are not filled yet: an empty box of their size is printed")
@@ -88,13 +92,23 @@ class ComponentFiller(SubreportFiller):
     """Fills the report generated from a list or table: a subreport that records how much
     of each part it used (the component's frame is that tall)."""
 
-    def __init__(self, context: Any, parent: Any, width: int, origin_report: str | None) -> None:
+    def __init__(self, context: Any, parent: Any, width: int, origin_report: str | None,
+                 cell_rows: dict[int, int] | None = None) -> None:
         self._origin_report = origin_report
+        self._cell_rows = cell_rows or {}
         super().__init__(context, parent, False, width)
 
     def _band(self, band: Any, kind: str, group: str | None = None) -> Any:
         self.report_name = self._origin_report  # None: the origins of the master (lists)
-        return super()._band(band, kind, group)
+        filled = super()._band(band, kind, group)
+        if filled is not None and self._cell_rows:
+            # a table's cells print in the order of their columns but stretch together
+            # with the cells ending on the same row (an element group per row)
+            for element in filled.container.elements:
+                row = self._cell_rows.get(id(element.design))
+                if row is not None:
+                    element.groups = (-1 - row,)
+        return filled
 
     def _new_page(self, *args: Any, **kwargs: Any) -> None:
         if self.state is not None and self.run is not None:
@@ -124,6 +138,8 @@ class FillDatasetComponent(FillSubreport):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.frame_height = 0
+        #: id of a generated table cell -> the row it ends on (its stretch group)
+        self.cell_rows: dict[int, int] = {}
 
     @property
     def run_design(self) -> D.DatasetRun:
@@ -139,7 +155,9 @@ class FillDatasetComponent(FillSubreport):
         key = id(self.design)
         hit = cache.get(key)
         if hit is None or hit[0] is not self.design:
-            hit = cache[key] = (self.design, self._generate())
+            self.cell_rows = {}
+            hit = cache[key] = (self.design, self._generate(), self.cell_rows)
+        self.cell_rows = hit[2]
         return hit[1]
 
     def _generate(self) -> Any:
@@ -184,7 +202,7 @@ class FillDatasetComponent(FillSubreport):
         cls = ComponentFiller
         if report.design.print_order is PrintOrder.HORIZONTAL and report.design.column_count > 1:
             cls = HorizontalComponentFiller
-        return cls(context, master, self.design.width, self.origin_report())
+        return cls(context, master, self.design.width, self.origin_report(), self.cell_rows)
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
         overflows = super().prepare(room, continuing, can_overflow)
@@ -249,7 +267,7 @@ class FillTable(FillDatasetComponent):
         width = _columns_width(columns)
 
         def band(row: C.TableRow | None, get: Any, footer: bool) -> R.Band | None:
-            elements, height = _section(columns, get, footer)
+            elements, height = _section(columns, get, footer, self.cell_rows)
             if height == 0 and not elements:
                 return None
             # a row that does not fit moves whole to the next part (TableReport.1)
@@ -259,7 +277,8 @@ class FillTable(FillDatasetComponent):
 
         design.title = band(table.table_header, lambda c: c.table_header, False)
         design.column_header = band(table.column_header, lambda c: c.column_header, False)
-        detail = band(table.detail, lambda c: getattr(c, "detail_cell", None), False)
+        # an empty detail cell of height 0 is no cell (JasperReports skips it)
+        detail = band(table.detail, lambda c: _detail_cell(getattr(c, "detail_cell", None)), False)
         design.detail = [detail] if detail is not None else []
         design.summary = band(table.table_footer, lambda c: c.table_footer, True)
         footer = band(table.column_footer, lambda c: c.column_footer, True)
@@ -305,83 +324,72 @@ def _columns_width(columns: list[C.BaseColumn]) -> int:
     return sum(c.width for c in columns)
 
 
-def _leaves_depth(column: C.BaseColumn) -> int:
-    if isinstance(column, C.TableColumnGroup):
-        return 1 + max((_leaves_depth(c) for c in column.columns), default=0)
-    return 1
+def _detail_cell(cell: C.TableCell | None) -> C.TableCell | None:
+    return None if cell is None or (cell.height == 0 and not cell.elements) else cell
 
 
-def _section(columns: list[C.BaseColumn], get: Any, footer: bool) -> tuple[list[D.Element], int]:
-    """The elements of one table section (cells as frames) and its height.
+def _section(columns: list[C.BaseColumn], get: Any, footer: bool,
+             rows: dict[int, int]) -> tuple[list[D.Element], int]:
+    """The elements of one table section (cells as frames) and its height, laid out as
+    JasperReports generates them (checked on TableReport.4):
 
-    Cells are placed on rows: a group's cell spans ``rowSpan`` rows (default 1) and its
-    children start below it (above it in footers); a leaf column's cell spans down to the
-    last row unless it names its ``rowSpan``.  A row is as tall as the cells ending on it
-    need."""
-    placed: list[tuple[C.BaseColumn, C.TableCell, int, int, int]] = []  # column, cell, x, row, span
-    any_cell = False
-
-    def rows_needed(column: C.BaseColumn) -> int:
-        cell = get(column)
-        own = (cell.row_span or 1) if cell is not None else 0
-        if isinstance(column, C.TableColumnGroup):
-            return own + max((rows_needed(c) for c in column.columns), default=0)
-        return own
-
-    total = max((rows_needed(c) for c in columns), default=0)
-
-    def visit(cols: list[C.BaseColumn], x: int, row: int) -> None:
-        nonlocal any_cell
-        for column in cols:
-            cell = get(column)
-            if isinstance(column, C.TableColumnGroup):
-                span = (cell.row_span or 1) if cell is not None else 0
-                if cell is not None:
-                    placed.append((column, cell, x, row, span))
-                    any_cell = True
-                visit(column.columns, x, row + span)
-            elif cell is not None:
-                span = cell.row_span or max(1, total - row)
-                placed.append((column, cell, x, row, span))
-                any_cell = True
-            x += column.width
-
-    visit(columns, 0, 0)
-    if not any_cell:
-        return [], 0
-    if footer:  # the rows count from the bottom: flip them
-        placed = [(col, cell, x, total - row - span, span) for col, cell, x, row, span in placed]
-    heights = [0] * max(total, max(r + s for _, _, _, r, s in placed))
-    for _, cell, _, row, span in sorted(placed, key=lambda p: p[3] + p[4]):
-        above = sum(heights[row:row + span - 1])
-        last = row + span - 1
-        heights[last] = max(heights[last], cell.height - above)
+    * a column's cell sits at the y where its parent's chain ends: below its group's cell
+      in headers; in footers a group's cell sits below the tallest of its children;
+    * cells are in the order the columns are visited; every cell floats and stretches with
+      ElementGroupBottom together with the cells ending on the same row (its level plus
+      ``rowSpan`` - 1; a group's children start at its level plus its span): ``rows`` gets
+      that row for each cell (by ``id``);
+    * the section is as tall as the lowest cell."""
     elements: list[D.Element] = []
-    order = placed
-    if footer:  # footers print children first, then their group's cell (observed)
-        order = _footer_order(columns, placed, get)
-    for column, cell, x, row, _span in order:
-        y = sum(heights[:row])
-        elements.append(_cell_element(cell, x, y, column.width, cell.height, column,
-                                      isinstance(column, C.TableColumnGroup), header=not footer))
-    return elements, sum(heights)
+    height = 0
 
+    def place(column: C.BaseColumn, cell: C.TableCell, x: int, y: int, level: int, span: int) -> None:
+        nonlocal height
+        element = _cell_element(cell, x, y, column.width, cell.height, column,
+                                isinstance(column, C.TableColumnGroup), header=not footer)
+        elements.append(element)
+        rows[id(element)] = level + span - 1
+        height = max(height, y + cell.height)
 
-def _footer_order(columns: list[C.BaseColumn], placed: list[Any], get: Any) -> list[Any]:
-    """Footer cells in print order: a group's children before the group's own cell."""
-    by_column = {id(p[0]): p for p in placed}
-    out: list[Any] = []
+    def down(column: C.BaseColumn, x: int, y: int, level: int) -> int:
+        """Header order: a group's cell, then its children below it; the x after it."""
+        cell = get(column)
+        if not isinstance(column, C.TableColumnGroup):
+            if cell is not None:
+                place(column, cell, x, y, level, cell.row_span or 1)
+            return x + column.width
+        below, sublevel = y, level
+        if cell is not None:
+            span = cell.row_span or 1
+            place(column, cell, x, y, level, span)
+            below, sublevel = y + cell.height, level + span
+        for child in column.columns:
+            x = down(child, x, below, sublevel)
+        return x
 
-    def visit(cols: list[C.BaseColumn]) -> None:
-        for column in cols:
-            if isinstance(column, C.TableColumnGroup):
-                visit(column.columns)
-            found = by_column.get(id(column))
-            if found is not None:
-                out.append(found)
+    def up(column: C.BaseColumn, x: int, y: int, level: int) -> tuple[int, int]:
+        """Footer order: a group's children, then its cell below the tallest of them; the
+        x after it and the y where it ends."""
+        cell = get(column)
+        if not isinstance(column, C.TableColumnGroup):
+            if cell is not None:
+                place(column, cell, x, y, level, cell.row_span or 1)
+                y += cell.height
+            return x + column.width, y
+        span = 0 if cell is None else (cell.row_span or 1)
+        end, child_x = y, x
+        for child in column.columns:
+            child_x, child_end = up(child, child_x, y, level + span)
+            end = max(end, child_end)
+        if cell is not None:
+            place(column, cell, x, end, level, span)
+            end += cell.height
+        return child_x, end
 
-    visit(columns)
-    return out
+    x = 0
+    for column in columns:
+        x = up(column, x, 0, 0)[0] if footer else down(column, x, 0, 0)
+    return elements, height
 
 
 def _cell_element(cell: C.TableCell, x: int, y: int, width: int, height: int, column: Any, group: bool,
@@ -393,14 +401,14 @@ def _cell_element(cell: C.TableCell, x: int, y: int, width: int, height: int, co
             and isinstance(elements[0], D.TextElement)
             and elements[0].x == 0 and elements[0].y == 0 and elements[0].width == width
             and elements[0].height == height and not isinstance(elements[0], D.ElementGroup)):
-        element = elements[0]
-        stretch = StretchType.CONTAINER_HEIGHT if element.stretch_type is StretchType.NO_STRETCH else element.stretch_type
-        return dataclasses.replace(element, x=x, y=y, stretch_type=stretch)  # it stretches with the row
+        # it floats and stretches with the cells of its row
+        return dataclasses.replace(elements[0], x=x, y=y, position_type=PositionType.FLOAT,
+                                   stretch_type=StretchType.ELEMENT_GROUP_BOTTOM)
     properties = dict(cell.properties)
     if group and header:
         properties.setdefault("net.sf.jasperreports.export.html.class", "jrcolGroupHeader")
-    return CellFrame(location=cell.location, style=cell.style, x=x, y=y,
-                   width=width, height=height, stretch_type=StretchType.CONTAINER_HEIGHT,
+    return CellFrame(location=cell.location, style=cell.style, x=x, y=y, width=width, height=height,
+                     position_type=PositionType.FLOAT, stretch_type=StretchType.ELEMENT_GROUP_BOTTOM,
                    properties=properties, box=cell.box, children=list(elements))
 
 
@@ -601,3 +609,38 @@ def _half(n: int) -> int:
 
 def _own_box(box: Any) -> Any:
     return box if box is not None and box != type(box)() else None
+
+
+# --- barcodes -----------------------------------------------------------------------------------
+
+
+class FillBarcode(FillElement):
+    """Barcode4J and Barbecue components: JasperReports prints an image of the element's box
+    (``RetainShape``) holding the drawn barcode, and nothing when a code evaluated now is
+    null (QRCodeNull).  The barcode picture itself is not drawn yet: the image is empty."""
+
+    design: D.ComponentElement
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.code: Any = None
+        name = type(self.design.component).__name__
+        self.filler._warn_once(f"barcode {name}", f"{self.design.location}: {name} barcodes are printed as "
+                               "empty images of their size (the barcode is not drawn yet)")
+
+    def _now(self) -> bool:
+        return getattr(self.design.component, "evaluation_time", EvaluationTime.NOW) in (None, EvaluationTime.NOW)
+
+    def evaluate_content(self) -> None:
+        expression = getattr(self.design.component, "code_expression", None)
+        self.code = self.filler.evaluate(expression) if expression is not None and self._now() else None
+
+    def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
+        overflows = super().prepare(room, continuing, can_overflow)
+        if self.printing and self._now() and self.code is None:
+            self.printing = False  # a null code prints nothing
+            return False
+        return overflows
+
+    def make_print(self, rel_y: int) -> PrintElement:
+        return PrintImage(**self.common(rel_y), scale_image=ScaleImage.RETAIN_SHAPE, on_error=OnErrorType.BLANK)

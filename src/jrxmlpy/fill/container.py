@@ -95,6 +95,7 @@ class Container:
         overflow = False
         for element in self.by_y:
             element.rel_y = element.design.y - first_y
+            element.printed = []
         printing_above = False
         for element in self.by_y:
             element.printing_above = printing_above  # (read by breaks, §3.8)
@@ -130,7 +131,8 @@ class Container:
                 element.defer()  # printed on the last part only
                 overflow = True
                 continue
-            printed.extend(element.emit(element.rel_y))
+            element.printed = element.emit(element.rel_y)
+            printed.extend(element.printed)
         # §3.1: when only white space below the last element did not fit, it is dropped
         self.continuing = overflow
         return Part(height, printed, overflow, cut or overflow)
@@ -170,22 +172,21 @@ class Container:
         """§3.5 ElementGroupHeight/RelativeToTallestObject and ElementGroupBottom: the
         element follows the stretch of its element group (the band or frame itself when
         the element is not inside an ``<elementGroup>``).  Elements stretch one after the
-        other in design order, each pushing the floating elements below it before the next
-        one measures its group; a group is measured once, when its first element stretches."""
-        growths: dict[tuple[int, ...], tuple[int, int]] = {}
-        for element in self.elements:
+        other from the top (y order), each pushing the floating elements below it before the
+        next one; a group is measured once, when its first element stretches, and keeps that
+        growth (so a member that floated since keeps its bottom at its design bottom plus the
+        growth with ElementGroupBottom, as table cells do: TableReport.4)."""
+        growths: dict[tuple[int, ...], int] = {}
+        for element in self.by_y:
             kind = element.design.stretch_type
             if kind not in _GROUP_STRETCH or not element.printing:
                 continue
             key = element.groups
             if key not in growths:
                 growths[key] = self._group_growth(key)
-            growth, stretched_bottom = growths[key]
+            growth = growths[key]
             if kind is StretchType.ELEMENT_GROUP_BOTTOM:
-                members = [e for e in self.elements if e.groups[: len(key)] == key]
-                design_bottom = max(e.design.y + e.design.height for e in members)
-                gap = design_bottom - (element.design.y + element.design.height)
-                wanted = stretched_bottom - gap - element.rel_y
+                wanted = element.design.y - self.first_y + element.design.height + growth - element.rel_y
             else:
                 wanted = element.design.height + growth
             if wanted > element.stretch_height:
@@ -193,8 +194,8 @@ class Container:
                 for other in self.by_y:
                     self._push(other)
 
-    def _group_growth(self, key: tuple[int, ...]) -> tuple[int, int]:
-        """How much an element group grew, and its stretched bottom.  The group is measured
+    def _group_growth(self, key: tuple[int, ...]) -> int:
+        """How much an element group grew.  The group is measured
         from the printing member whose bottom is highest to the lowest printing bottom,
         against the same span of the design, so a group that floated down as a whole
         does not count as grown."""
@@ -203,10 +204,10 @@ class Container:
         design_bottom = max(e.design.y + e.design.height for e in members)
         printing = [e for e in members if e.printing]
         if not printing:
-            return 0, design_bottom - self.first_y
+            return 0
         top = min(printing, key=lambda e: e.rel_y + e.stretch_height)
         bottom = max(e.rel_y + e.stretch_height for e in printing)
-        return max(0, bottom - top.rel_y - (design_bottom - design_top)), bottom
+        return max(0, bottom - top.rel_y - (design_bottom - design_top))
 
     def _remove_blank_lines(self, height: int) -> int:
         """§3.6 isRemoveLineWhenBlank: an element that prints nothing gives back the
@@ -234,6 +235,22 @@ class Container:
         for element in self.elements:
             if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM:
                 element.rel_y = height - (self.height - element.design.y)
+
+    def stretch_printed(self, height: int) -> None:
+        """The container ends up ``height`` tall after its part was printed (a frame that
+        its band stretched): the elements that follow the container's height grow along."""
+        growth = height - self.height
+        for element in self.elements:
+            kind = element.design.stretch_type
+            if kind not in (StretchType.CONTAINER_HEIGHT, StretchType.RELATIVE_TO_BAND_HEIGHT,
+                            StretchType.CONTAINER_BOTTOM) or not element.printed:
+                continue
+            if kind is StretchType.CONTAINER_BOTTOM:
+                wanted = height - element.rel_y - (self.height - element.design.y - element.design.height)
+            else:
+                wanted = element.design.height + growth
+            for printed in element.printed:
+                printed.height = max(printed.height, wanted)
 
     def _stretch_to_container(self, height: int) -> None:
         growth = height - self.height

@@ -54,6 +54,8 @@ class FillElement:
         self.printing = False
         self.visible = True
         self.repeat_hidden = False  #: hidden because it repeats its previous value
+        #: what the element printed in the last part its container filled
+        self.printed: list[PrintElement] = []
         self.done = False
         #: The chain of ``<elementGroup>``s (outer → inner) the element sits in inside its
         #: band or frame; ``()`` = directly in the band/frame, itself an element group (§3.5).
@@ -604,6 +606,7 @@ class FillFrame(FillElement):
         super().__init__(*args)
         self.contents: Container | None = None
         self.part: Any = None
+        self.prepared_height = 0
 
     def reset(self) -> None:
         super().reset()
@@ -634,12 +637,17 @@ class FillFrame(FillElement):
         self.part = part
         self.printing = True
         self.stretch_height = max(self.design.height, part.height + padding) if not part.overflows else room
+        self.prepared_height = self.stretch_height
         return part.overflows
 
     def make_print(self, rel_y: int) -> PrintElement:
         # Children keep their coordinates: the print's frame children are relative to the
         # frame's padded area (exporters add the padding), as JasperReports writes them.
         d = self.design
+        if self.contents is not None and self.stretch_height > self.prepared_height:
+            # the band stretched the frame further: its children that follow it grow along
+            box = self.filler.attributes(d).box
+            self.contents.stretch_printed(self.stretch_height - box.top_padding - box.bottom_padding)
         return PrintFrame(**self.common(rel_y), box=_own_box(d.box), elements=list(self.part.elements))
 
 
