@@ -63,6 +63,11 @@ class ListLevel:
     start: str | None
     list_uid: int
     item: int
+    #: the item's number in its list (1 for the first) and where its text begins
+    item_index: int = 0
+    item_start: int = 0
+    #: written ``noBullet`` (an item continued from an earlier page)
+    no_bullet: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +103,9 @@ class StyledText:
     runs: list[StyledRun] = field(default_factory=list)
     #: False when the source was not valid styled text (it is printed as plain text)
     parsed: bool = True
+    #: where this text starts in the text it was cut from (list item starts are offsets
+    #: in that text)
+    origin: int = 0
 
     def slice(self, start: int, end: int) -> StyledText:
         runs = [
@@ -105,7 +113,7 @@ class StyledText:
             for r in self.runs
             if r.end > start and r.start < end
         ]
-        return StyledText(self.text[start:end], runs, self.parsed)
+        return StyledText(self.text[start:end], runs, self.parsed, self.origin + start)
 
     def style_at(self, index: int) -> RunStyle:
         for r in self.runs:
@@ -163,6 +171,7 @@ class _Builder:
         self.stack: list[tuple[str, RunStyle]] = []
         self.style = _PLAIN
         self.uids = itertools.count(1)
+        self.counts: dict[int, int] = {}
         self.depth = 0
         self.link_depth = 0
         self.params: list[tuple[str, str | None, str]] | None = None
@@ -221,11 +230,19 @@ class _Builder:
                               attrs.get("start") if low == "ol" else None, next(self.uids), 0)
             s = replace(s, lists=s.lists + (level,))
         elif low == "li":
+            # an item of the innermost open list (even inside another item of it); a
+            # <li> outside any list gets a list of its own
             lists = s.lists
-            if lists and lists[-1].item == 0:
-                lists = lists[:-1] + (replace(lists[-1], item=next(self.uids)),)
+            at = sum(len(t) for t, _ in self.parts)
+            no_bullet = _bool(attrs.get("noBullet", "false"))
+            if lists:
+                top = lists[-1]
+                index = self.counts.get(top.list_uid, 0) + 1
+                self.counts[top.list_uid] = index
+                lists = lists[:-1] + (replace(top, item=next(self.uids), item_index=index, item_start=at,
+                                              no_bullet=no_bullet),)
             else:
-                lists = lists + (ListLevel(False, None, None, next(self.uids), next(self.uids)),)
+                lists = (ListLevel(False, None, None, next(self.uids), next(self.uids), 1, at, no_bullet),)
             s = replace(s, lists=lists)
         elif low == "a":
             if self.link_depth:
@@ -465,10 +482,32 @@ def _list_open(level: ListLevel) -> str:
         a = ""
         if level.type is not None:
             a += f' type="{level.type}"'
-        if level.start is not None:
-            a += f' start="{level.start}"'
+        start = level.start
+        if level.item_index > 1:
+            # a list continued from an earlier part numbers on from its first item here
+            try:
+                first = int(start) if start is not None else 1
+            except ValueError:
+                first = 1
+            start = str(first + level.item_index - 1)
+        if start is not None:
+            a += f' start="{start}"'
         return f"<ol{a}>"
     return "<ul>"
+
+
+def _item_open(level: ListLevel, nested_first: bool, origin: int) -> str:
+    """``<li>``; ``noBullet`` when the item's text starts in a nested list or before this
+    part of the text."""
+    if level.no_bullet or nested_first or level.item_start < origin:
+        return '<li noBullet="true">'
+    return "<li>"
+
+
+def _close_level(out: list[str], level: ListLevel) -> None:
+    if level.item:
+        out.append("</li>")
+    out.append("</ol>" if level.ordered else "</ul>")
 
 
 def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
@@ -492,18 +531,17 @@ def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
             common += 1
         # close what the new run is not in
         for i in range(len(open_lists) - 1, common - 1, -1):
-            if open_lists[i].item:
-                out.append("</li>")
-            out.append("</ol>" if open_lists[i].ordered else "</ul>")
-        if common and common <= len(lists) and open_lists[common - 1].item != lists[common - 1].item:
+            _close_level(out, open_lists[i])
+        if common and open_lists[common - 1].item != lists[common - 1].item:
             if open_lists[common - 1].item:
                 out.append("</li>")
             if lists[common - 1].item:
-                out.append("<li>")
-        for level in lists[common:]:
+                out.append(_item_open(lists[common - 1], common < len(lists), st.origin))
+        for k in range(common, len(lists)):
+            level = lists[k]
             out.append(_list_open(level))
             if level.item:
-                out.append("<li>")
+                out.append(_item_open(level, k < len(lists) - 1, st.origin))
         open_lists = lists
         attrs = _style_attrs(s, parent)
         if attrs:
@@ -520,7 +558,7 @@ def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
             if link.target and link.target.strip():
                 a += f' target="{link.target}"'
             out.append(a + ">")
-            for name, value_class, value in link.params:
+            for name, _value_class, value in link.params:
                 out.append(f'<param name="{name}">{_xml_escape(value)}</param>')
         out.append(_xml_escape(st.text[run.start : run.end]))
         if link is not None:
@@ -530,9 +568,7 @@ def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
         if attrs:
             out.append("</style>")
     for i in range(len(open_lists) - 1, -1, -1):
-        if open_lists[i].item:
-            out.append("</li>")
-        out.append("</ol>" if open_lists[i].ordered else "</ul>")
+        _close_level(out, open_lists[i])
     return "".join(out)
 
 
