@@ -326,15 +326,49 @@ class _HtmlReader(HTMLParser):
     _ALIASES = {"strong": "b", "em": "i"}
     _KNOWN = frozenset({"b", "i", "u", "sup", "sub", "font", "br", "ul", "ol", "li", "a"})
 
+    _BLOCKS = frozenset({"ul", "ol", "li"})
+
     def __init__(self, builder: _Builder):
         super().__init__(convert_charrefs=True)
         self.b = builder
         self.open: list[str] = []
+        self.pending: list[str] = []
+        self.after_block = True
+
+    def _flush(self, before_block: bool) -> None:
+        """Text read since the last tag; white space next to a list tag is dropped."""
+        data = "".join(self.pending)
+        self.pending = []
+        if self.after_block:
+            data = data.lstrip(" \t\n\r\f")
+        if before_block:
+            data = data.rstrip(" \t\n\r\f")
+        if not data:
+            return
+        out = []
+        space = False
+        for ch in data:
+            if ch in " \t\n\r\f":
+                if not space:
+                    out.append(" ")
+                space = True
+            else:
+                out.append(ch)
+                space = False
+        self.b.chars("".join(out))
+        self.after_block = False
+
+    def _tag(self, tag: str) -> None:
+        block = tag in self._BLOCKS
+        self._flush(block)
+        if block:
+            self.after_block = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = self._ALIASES.get(tag, tag)
         if tag not in self._KNOWN:
             return
+        self._tag(tag)
         a = {k: v or "" for k, v in attrs}
         self.b.start(tag, a)
         if tag == "br":
@@ -352,6 +386,7 @@ class _HtmlReader(HTMLParser):
         tag = self._ALIASES.get(tag, tag)
         if tag not in self.open:
             return
+        self._tag(tag)
         while self.open:
             t = self.open.pop()
             self.b.end(t)
@@ -359,18 +394,11 @@ class _HtmlReader(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        # every run of white space reads as one space (collapsed across tags later)
-        out = []
-        space = False
-        for ch in data:
-            if ch in " \t\n\r\f":
-                if not space:
-                    out.append(" ")
-                space = True
-            else:
-                out.append(ch)
-                space = False
-        self.b.chars("".join(out))
+        self.pending.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush(True)
 
 
 def parse_html(text: str, families: frozenset[str] | None = None) -> StyledText:
