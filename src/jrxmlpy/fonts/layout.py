@@ -781,7 +781,7 @@ class TextMeasurer:
                     # a newline token
                     if prev_newline:
                         rendered = self._render_paragraph(i - 1, None)
-                    if rendered and (i == b_start or i == b_end - 1):
+                    if rendered and (i == b_start or i == n - 1):
                         rendered = self._render_paragraph(i, None)
                     prev_newline = True
                     i += 1
