@@ -89,3 +89,8 @@ def test_newlines_next_to_list_items():
     }
     for src, n in cases.items():
         assert len(_measure(src).lines) == n, src
+
+
+def test_html_list_item_ends_at_the_next_item():
+    st = parse_html("x<li>A</li><li>B<li>C</li>D</li>E")
+    assert write_styled(st, PARENT) == "x<ul><li>A</li></ul><ul><li>B</li></ul><ul><li>C</li></ul>DE"

@@ -368,6 +368,11 @@ class _HtmlReader(HTMLParser):
         tag = self._ALIASES.get(tag, tag)
         if tag not in self._KNOWN:
             return
+        if tag == "li" and "li" in self.open:
+            # an item ends where the next one of the same list starts
+            last = len(self.open) - 1 - self.open[::-1].index("li")
+            if not any(t in ("ul", "ol") for t in self.open[last + 1 :]):
+                self.handle_endtag("li")
         self._tag(tag)
         a = {k: v or "" for k, v in attrs}
         self.b.start(tag, a)
