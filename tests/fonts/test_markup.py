@@ -68,3 +68,29 @@ def test_runs_with_several_sizes_sum_the_line_sizes():
                    '<style size="24">2</style>\n<style size="16">1</style>\n')
     assert lay.text_height == 142.015625
     assert lay.line_spacing_factor == 1.1640625
+
+
+def test_newlines_next_to_list_items():
+    # line counts of the reference engine: a newline ending a block (list item, text
+    # before/after a list) adds no line unless it is the last character of the text; one
+    # starting a block adds an empty line
+    cases = {
+        "a\n<ul><li>b</li></ul>": 2,
+        "<ul><li>b\n</li></ul>c": 2,
+        "<ul><li>b</li>\n<li>c</li></ul>": 3,
+        "<ul><li>\nb</li></ul>": 2,
+        "a<ul><li>b</li></ul>\nc": 4,
+        "\n<ul><li>b</li></ul>": 2,
+        "<ul><li>b</li></ul>\n": 2,
+        "a\n\n<ul><li>b</li></ul>": 3,
+        "<ul><li>b\n\n</li></ul>c": 3,
+        "<ul><li>b</li><li></li><li>c</li></ul>": 2,
+        "<ul><li>b<ul><li>c</li></ul>\n</li></ul>": 3,
+    }
+    for src, n in cases.items():
+        assert len(_measure(src).lines) == n, src
+
+
+def test_html_list_item_ends_at_the_next_item():
+    st = parse_html("x<li>A</li><li>B<li>C</li>D</li>E")
+    assert write_styled(st, PARENT) == "x<ul><li>A</li></ul><ul><li>B</li></ul><ul><li>C</li></ul>DE"

@@ -53,8 +53,8 @@ def element_font(a: Any) -> ElementFont:
     )
 
 
-def run_fonts(st: StyledText, a: Any) -> tuple[tuple[int, int, Any, float], ...]:
-    """(start, end, font, size) of each run of ``st`` for the measurer: the run's own font
+def run_fonts(st: StyledText, a: Any) -> tuple[tuple[int, int, Any, float, float], ...]:
+    """(start, end, font, size, size of the advances) of each run of ``st`` for the measurer: the run's own font
     attributes over the element's (``ResolvedAttributes`` ``a``)."""
     reg = default_registry()
     out = []
@@ -65,7 +65,9 @@ def run_fonts(st: StyledText, a: Any) -> tuple[tuple[int, int, Any, float], ...]
             a.bold if s.bold is None else s.bold,
             a.italic if s.italic is None else s.italic,
         )
-        out.append((r.start, r.end, font, float(a.font_size if s.size is None else s.size)))
+        size = float(a.font_size if s.size is None else s.size)
+        # Java draws a super/subscript with the font scaled by 2/3
+        out.append((r.start, r.end, font, size, size * 2 / 3 if s.script else size))
     return tuple(out)
 
 

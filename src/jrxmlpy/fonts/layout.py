@@ -457,17 +457,18 @@ class _RunsWrapper(_Wrapper):
     each character's font and a line's ascent/descent/leading are the largest of the fonts
     on it (``TextLayout`` line metrics)."""
 
-    def __init__(self, sf: ScaledFont, text: str, fonts: list[tuple[int, int, ScaledFont]]):
+    def __init__(self, sf: ScaledFont, text: str, fonts: list[tuple[int, int, ScaledFont, ScaledFont]]):
         super().__init__(sf, text, True)
+        #: (start, end, font of the line metrics, font of the advances)
         self.font_runs = fonts
         #: the largest font size on the line being laid out (reset by the measurer)
         self.line_size = 0.0
 
-    def font_at(self, index: int) -> ScaledFont:
-        for a, b, f in self.font_runs:
+    def font_at(self, index: int) -> tuple[ScaledFont, ScaledFont]:
+        for a, b, f, g in self.font_runs:
             if a <= index < b:
-                return f
-        return self.sf
+                return f, g
+        return self.sf, self.sf
 
     def _start(self, ptext: str, offset: int, truncate_at_char: bool) -> None:
         self.ptext = ptext
@@ -478,20 +479,21 @@ class _RunsWrapper(_Wrapper):
         self._breaks = None
         self.exact = True
         end = offset + len(ptext)
-        chars: list[ScaledFont] = []
-        for a, b, f in self.font_runs:
+        chars: list[tuple[ScaledFont, ScaledFont]] = []
+        for a, b, f, g in self.font_runs:
             lo, hi = max(a, offset), min(b, end)
             if lo < hi:
                 if lo - offset > len(chars):
-                    chars.extend([self.sf] * (lo - offset - len(chars)))
-                chars.extend([f] * (hi - lo))
+                    chars.extend([(self.sf, self.sf)] * (lo - offset - len(chars)))
+                chars.extend([(f, g)] * (hi - lo))
         if len(chars) < len(ptext):
             chars.extend([self.font_at(offset)] * (len(ptext) - len(chars)))
-        self.char_fonts = chars
+        self.char_fonts = [f for f, _ in chars]
+        self.char_advances = [g.advance(ch) for ch, (_, g) in zip(ptext, chars)]
         acc = 0.0
         pre = [0.0]
-        for ch, f in zip(ptext, chars):
-            acc = f32(acc + f.advance(ch))
+        for a in self.char_advances:
+            acc = f32(acc + a)
             pre.append(acc)
         self.prefix = pre
 
@@ -499,13 +501,13 @@ class _RunsWrapper(_Wrapper):
         return f32(self.prefix[b] - self.prefix[a])
 
     def _break_index_exact(self, width, limit_text, end_limit, require_word, breaks) -> int:
-        fonts = self.char_fonts
+        advances = self.char_advances
         t = self.ptext
         pos = self.pos
         w = f32(width)
         i = pos
         while w >= 0 and i < limit_text:
-            w = f32(w - fonts[i].advance(t[i]))
+            w = f32(w - advances[i])
             if w >= 0:
                 i += 1
         char_at_max = i
@@ -746,11 +748,12 @@ class TextMeasurer:
         text: str,
         available_stretch_height: float = 0,
         can_overflow: bool = False,
-        fonts: list[tuple[int, int, ResolvedFont, float]] | None = None,
+        fonts: list[tuple[int, int, ResolvedFont, float, float]] | None = None,
         blocks: list[tuple[int, int, int]] | None = None,
     ) -> TextLayout:
-        """Lay out ``text``; ``fonts``: the runs of a styled text as (start, end, font, size)
-        (None: the whole text in the measurer's font); ``blocks``: (start, end, left indent)
+        """Lay out ``text``; ``fonts``: the runs of a styled text as (start, end, font, size,
+        size of the advances: smaller for super/subscripts) (None: the whole text in the
+        measurer's font); ``blocks``: (start, end, left indent)
         of the parts of a styled text that start new paragraphs (list items: each starts
         a paragraph indented by its list depth), covering the text (None: one block)."""
         if self.height == _INF or available_stretch_height == _INF:
@@ -762,8 +765,8 @@ class TextMeasurer:
         self.text = text
         self.state = _State()
         self.prev: _State | None = None
-        if fonts and any(f is not self.font or z != self.size for _, _, f, z in fonts):
-            runs = [(a, b, f.at(f32(float(z)))) for a, b, f, z in fonts]
+        if fonts and any(f is not self.font or z != self.size or g != z for _, _, f, z, g in fonts):
+            runs = [(a, b, f.at(f32(float(z))), f.at(f32(float(g)))) for a, b, f, z, g in fonts]
             wrapper: _Wrapper = _RunsWrapper(self.sf, text, runs)
         else:
             wrapper = _Wrapper(self.sf, text, complex_="\t" in text)
@@ -781,7 +784,7 @@ class TextMeasurer:
                     # a newline token
                     if prev_newline:
                         rendered = self._render_paragraph(i - 1, None)
-                    if rendered and (i == b_start or i == b_end - 1):
+                    if rendered and (i == b_start or i == n - 1):
                         rendered = self._render_paragraph(i, None)
                     prev_newline = True
                     i += 1

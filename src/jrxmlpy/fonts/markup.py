@@ -63,6 +63,11 @@ class ListLevel:
     start: str | None
     list_uid: int
     item: int
+    #: the item's number in its list (1 for the first) and where its text begins
+    item_index: int = 0
+    item_start: int = 0
+    #: written ``noBullet`` (an item continued from an earlier page)
+    no_bullet: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +103,9 @@ class StyledText:
     runs: list[StyledRun] = field(default_factory=list)
     #: False when the source was not valid styled text (it is printed as plain text)
     parsed: bool = True
+    #: where this text starts in the text it was cut from (list item starts are offsets
+    #: in that text)
+    origin: int = 0
 
     def slice(self, start: int, end: int) -> StyledText:
         runs = [
@@ -105,7 +113,7 @@ class StyledText:
             for r in self.runs
             if r.end > start and r.start < end
         ]
-        return StyledText(self.text[start:end], runs, self.parsed)
+        return StyledText(self.text[start:end], runs, self.parsed, self.origin + start)
 
     def style_at(self, index: int) -> RunStyle:
         for r in self.runs:
@@ -163,6 +171,7 @@ class _Builder:
         self.stack: list[tuple[str, RunStyle]] = []
         self.style = _PLAIN
         self.uids = itertools.count(1)
+        self.counts: dict[int, int] = {}
         self.depth = 0
         self.link_depth = 0
         self.params: list[tuple[str, str | None, str]] | None = None
@@ -221,11 +230,19 @@ class _Builder:
                               attrs.get("start") if low == "ol" else None, next(self.uids), 0)
             s = replace(s, lists=s.lists + (level,))
         elif low == "li":
+            # an item of the innermost open list (even inside another item of it); a
+            # <li> outside any list gets a list of its own
             lists = s.lists
-            if lists and lists[-1].item == 0:
-                lists = lists[:-1] + (replace(lists[-1], item=next(self.uids)),)
+            at = sum(len(t) for t, _ in self.parts)
+            no_bullet = _bool(attrs.get("noBullet", "false"))
+            if lists:
+                top = lists[-1]
+                index = self.counts.get(top.list_uid, 0) + 1
+                self.counts[top.list_uid] = index
+                lists = lists[:-1] + (replace(top, item=next(self.uids), item_index=index, item_start=at,
+                                              no_bullet=no_bullet),)
             else:
-                lists = lists + (ListLevel(False, None, None, next(self.uids), next(self.uids)),)
+                lists = (ListLevel(False, None, None, next(self.uids), next(self.uids), 1, at, no_bullet),)
             s = replace(s, lists=lists)
         elif low == "a":
             if self.link_depth:
@@ -309,15 +326,54 @@ class _HtmlReader(HTMLParser):
     _ALIASES = {"strong": "b", "em": "i"}
     _KNOWN = frozenset({"b", "i", "u", "sup", "sub", "font", "br", "ul", "ol", "li", "a"})
 
+    _BLOCKS = frozenset({"ul", "ol", "li"})
+
     def __init__(self, builder: _Builder):
         super().__init__(convert_charrefs=True)
         self.b = builder
         self.open: list[str] = []
+        self.pending: list[str] = []
+        self.after_block = True
+
+    def _flush(self, before_block: bool) -> None:
+        """Text read since the last tag; white space next to a list tag is dropped."""
+        data = "".join(self.pending)
+        self.pending = []
+        if self.after_block:
+            data = data.lstrip(" \t\n\r\f")
+        if before_block:
+            data = data.rstrip(" \t\n\r\f")
+        if not data:
+            return
+        out = []
+        space = False
+        for ch in data:
+            if ch in " \t\n\r\f":
+                if not space:
+                    out.append(" ")
+                space = True
+            else:
+                out.append(ch)
+                space = False
+        self.b.chars("".join(out))
+        self.after_block = False
+
+    def _tag(self, tag: str) -> None:
+        block = tag in self._BLOCKS
+        self._flush(block)
+        if block:
+            self.after_block = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = self._ALIASES.get(tag, tag)
         if tag not in self._KNOWN:
             return
+        if tag == "li" and "li" in self.open:
+            # an item ends where the next one of the same list starts
+            last = len(self.open) - 1 - self.open[::-1].index("li")
+            if not any(t in ("ul", "ol") for t in self.open[last + 1 :]):
+                self.handle_endtag("li")
+        self._tag(tag)
         a = {k: v or "" for k, v in attrs}
         self.b.start(tag, a)
         if tag == "br":
@@ -335,6 +391,7 @@ class _HtmlReader(HTMLParser):
         tag = self._ALIASES.get(tag, tag)
         if tag not in self.open:
             return
+        self._tag(tag)
         while self.open:
             t = self.open.pop()
             self.b.end(t)
@@ -342,18 +399,11 @@ class _HtmlReader(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        # every run of white space reads as one space (collapsed across tags later)
-        out = []
-        space = False
-        for ch in data:
-            if ch in " \t\n\r\f":
-                if not space:
-                    out.append(" ")
-                space = True
-            else:
-                out.append(ch)
-                space = False
-        self.b.chars("".join(out))
+        self.pending.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush(True)
 
 
 def parse_html(text: str, families: frozenset[str] | None = None) -> StyledText:
@@ -465,10 +515,32 @@ def _list_open(level: ListLevel) -> str:
         a = ""
         if level.type is not None:
             a += f' type="{level.type}"'
-        if level.start is not None:
-            a += f' start="{level.start}"'
+        start = level.start
+        if level.item_index > 1:
+            # a list continued from an earlier part numbers on from its first item here
+            try:
+                first = int(start) if start is not None else 1
+            except ValueError:
+                first = 1
+            start = str(first + level.item_index - 1)
+        if start is not None:
+            a += f' start="{start}"'
         return f"<ol{a}>"
     return "<ul>"
+
+
+def _item_open(level: ListLevel, nested_first: bool, origin: int) -> str:
+    """``<li>``; ``noBullet`` when the item's text starts in a nested list or before this
+    part of the text."""
+    if level.no_bullet or nested_first or level.item_start < origin:
+        return '<li noBullet="true">'
+    return "<li>"
+
+
+def _close_level(out: list[str], level: ListLevel) -> None:
+    if level.item:
+        out.append("</li>")
+    out.append("</ol>" if level.ordered else "</ul>")
 
 
 def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
@@ -492,18 +564,17 @@ def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
             common += 1
         # close what the new run is not in
         for i in range(len(open_lists) - 1, common - 1, -1):
-            if open_lists[i].item:
-                out.append("</li>")
-            out.append("</ol>" if open_lists[i].ordered else "</ul>")
-        if common and common <= len(lists) and open_lists[common - 1].item != lists[common - 1].item:
+            _close_level(out, open_lists[i])
+        if common and open_lists[common - 1].item != lists[common - 1].item:
             if open_lists[common - 1].item:
                 out.append("</li>")
             if lists[common - 1].item:
-                out.append("<li>")
-        for level in lists[common:]:
+                out.append(_item_open(lists[common - 1], common < len(lists), st.origin))
+        for k in range(common, len(lists)):
+            level = lists[k]
             out.append(_list_open(level))
             if level.item:
-                out.append("<li>")
+                out.append(_item_open(level, k < len(lists) - 1, st.origin))
         open_lists = lists
         attrs = _style_attrs(s, parent)
         if attrs:
@@ -520,7 +591,7 @@ def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
             if link.target and link.target.strip():
                 a += f' target="{link.target}"'
             out.append(a + ">")
-            for name, value_class, value in link.params:
+            for name, _value_class, value in link.params:
                 out.append(f'<param name="{name}">{_xml_escape(value)}</param>')
         out.append(_xml_escape(st.text[run.start : run.end]))
         if link is not None:
@@ -530,9 +601,7 @@ def write_styled(st: StyledText, parent: ElementFont | None = None) -> str:
         if attrs:
             out.append("</style>")
     for i in range(len(open_lists) - 1, -1, -1):
-        if open_lists[i].item:
-            out.append("</li>")
-        out.append("</ol>" if open_lists[i].ordered else "</ul>")
+        _close_level(out, open_lists[i])
     return "".join(out)
 
 
