@@ -65,6 +65,63 @@ def test_a_text_that_fits_records_no_cut() -> None:
     assert text.text == "short" and text.truncate_index is None
 
 
+AT_CHAR = "net.sf.jasperreports.text.truncate.at.char"
+SUFFIX = "net.sf.jasperreports.text.truncate.suffix"
+GOES_ON = "this is a fairly long text that goes on"
+
+
+def _cut(props: dict[str, str], report_props: dict[str, str] | None = None, text: str = GOES_ON,
+         width: int = 80, height: int = 26) -> PrintText:
+    """A two-line 80pt wide text field (cut after the second line) with element properties
+    ``props`` in a report with properties ``report_props``."""
+    own = "".join(f'<property name="{k}" value="{v}"/>' for k, v in props.items())
+    body = f"""<textField><reportElement x="0" y="0" width="{width}" height="{height}">{own}</reportElement>
+      <textFieldExpression><![CDATA["{text}"]]></textFieldExpression></textField>"""
+    report = "".join(f'<property name="{k}" value="{v}"/>' for k, v in (report_props or {}).items())
+    (cut,) = _texts(body, report)
+    return cut
+
+
+# The expected cuts below are JasperReports 6.20's prints of the same templates.
+
+
+def test_truncate_at_char_cuts_after_the_last_character_that_fits() -> None:
+    plain = _cut({})
+    assert plain.text == "this is a fairly long text that " and plain.truncate_suffix is None
+    assert _cut({AT_CHAR: "true"}).text == "this is a fairly long text that g"
+    assert _cut({}, {AT_CHAR: "true"}).text == "this is a fairly long text that g"
+    # the element's property overrides the report's
+    assert _cut({AT_CHAR: "false"}, {AT_CHAR: "true"}).text == "this is a fairly long text that "
+
+
+def test_truncate_suffix_moves_the_cut_back_so_that_the_suffix_fits() -> None:
+    cut = _cut({SUFFIX: "[more]"})
+    assert (cut.text, cut.truncate_suffix) == ("this is a fairly long ", "[more]")
+    cut = _cut({SUFFIX: "[more]"}, {AT_CHAR: "true"})
+    assert (cut.text, cut.truncate_suffix) == ("this is a fairly long text", "[more]")
+    cut = _cut({SUFFIX: "..."}, {AT_CHAR: "true"})
+    assert (cut.text, cut.truncate_suffix) == ("this is a fairly long text that", "...")
+    cut = _cut({}, {SUFFIX: "\u2026"})
+    assert (cut.text, cut.truncate_suffix) == ("this is a fairly long text ", "\u2026")
+    # a blank suffix is none, also when it overrides the report's
+    cut = _cut({SUFFIX: " "}, {SUFFIX: "\u2026"})
+    assert (cut.text, cut.truncate_suffix) == ("this is a fairly long text that ", None)
+
+
+def test_truncate_suffix_with_kept_full_text_and_in_narrow_boxes() -> None:
+    cut = _cut({KEEP: "true", SUFFIX: "\u2026"}, {AT_CHAR: "true"})
+    assert (cut.text, cut.truncate_index, cut.truncate_suffix) == (GOES_ON, 31, "\u2026")
+    # nothing but part of the suffix fits
+    cut = _cut({SUFFIX: "\u2026\u2026"}, text="abcdef", width=12, height=14)
+    assert (cut.text, cut.truncate_suffix) == ("", "\u2026")
+    cut = _cut({SUFFIX: "\u2026", AT_CHAR: "true"}, text="supercalifragilistic", width=60, height=14)
+    assert (cut.text, cut.truncate_suffix) == ("supercalif", "\u2026")
+
+
+def test_a_text_that_fits_has_no_suffix() -> None:
+    assert _cut({SUFFIX: "..."}, text="short").truncate_suffix is None
+
+
 def _overflowing(report_extra: str, element_extra: str = "") -> list[list[PrintText]]:
     """A 64pt three-line stretching text in a group header below a 542pt title: only two
     lines fit on the first page."""

@@ -198,33 +198,36 @@ class FillContext:
         return format_text(value, value_class, pattern, self.env, blank_when_null=attributes.blank_when_null)
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,
-                fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None) -> Any:
+                fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None,
+                truncation: tuple[bool, str | None] = (False, None)) -> Any:
         """The layout of ``text`` in the element (memoised: reports print the same texts in
         the same boxes again and again; layouts are never modified by their users);
         ``fonts``/``blocks``: the font runs and paragraph blocks of a styled text (see
-        ``TextMeasurer.measure``)."""
-        key = (id(design), style_name, text, extra, can_overflow, fonts, blocks)
+        ``TextMeasurer.measure``); ``truncation``: how a text that does not fit is cut (at
+        a character rather than a word, the suffix appended)."""
+        key = (id(design), style_name, text, extra, can_overflow, fonts, blocks, truncation)
         hit = self._layouts.get(key)
         if hit is not None and hit[0] is design:
             return hit[1]
-        layout = self._measure(design, text, extra, can_overflow, style_name, fonts, blocks)
+        layout = self._measure(design, text, extra, can_overflow, style_name, fonts, blocks, truncation)
         if len(self._layouts) >= 50_000:
             self._layouts.clear()
         self._layouts[key] = (design, layout)
         return layout
 
     def _measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,
-                 fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None) -> Any:
-        key = (id(design), style_name)
+                 fonts: tuple[Any, ...] | None, blocks: tuple[Any, ...] | None,
+                 truncation: tuple[bool, str | None]) -> Any:
+        key = (id(design), style_name, truncation)
         hit = self._measurers.get(key)
         if hit is None or hit[0] is not design:
-            hit = (design, self._measurer(design, style_name))
+            hit = (design, self._measurer(design, style_name, truncation))
             self._measurers[key] = hit
         return hit[1].measure(text, extra, can_overflow, list(fonts) if fonts else None,
                               list(blocks) if blocks else None)
 
-    def _measurer(self, design: D.TextElement, style_name: Any) -> TextMeasurer:
-        """A measurer for the element's box, font and paragraph (kept per element)."""
+    def _measurer(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
+        """A measurer for the element's box, font, paragraph and truncation (kept per element)."""
         a = self.styles.effective(design, style_name)
         box = a.box
         return TextMeasurer(
@@ -235,4 +238,6 @@ class FillContext:
             paragraph=ParagraphStyle.of(a.paragraph),
             padding=Padding.of((box.top_padding, box.left_padding, box.bottom_padding, box.right_padding)),
             rotation=a.rotation.value if a.rotation is not None else None,
+            truncate_at_char=truncation[0],
+            truncate_suffix=truncation[1],
         )

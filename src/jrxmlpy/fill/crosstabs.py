@@ -444,8 +444,8 @@ class _CellFiller:
     def attributes(self, design: D.Element) -> Any:
         return type(self._master).attributes(self, design)
 
-    def measure(self, *args: Any) -> Any:
-        return type(self._master).measure(self, *args)
+    def measure(self, *args: Any, **kwargs: Any) -> Any:
+        return type(self._master).measure(self, *args, **kwargs)
 
     def format_value(self, *args: Any) -> Any:
         return type(self._master).format_value(self, *args)

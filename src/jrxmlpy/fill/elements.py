@@ -38,6 +38,11 @@ KEEP_FULL_TEXT = "net.sf.jasperreports.print.keep.full.text"
 #: Whether a stretching text that overflows takes all the room left (the default) or only
 #: the height of the text that fits.
 CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
+#: Whether a text that does not fit is cut after the last character that fits rather than
+#: after the last word.
+TRUNCATE_AT_CHAR = "net.sf.jasperreports.text.truncate.at.char"
+#: What is appended to a cut text (the cut moves back so that the suffix fits too).
+TRUNCATE_SUFFIX = "net.sf.jasperreports.text.truncate.suffix"
 
 
 class FillElement:
@@ -204,6 +209,9 @@ class FillText(FillElement):
         self.styled: StyledText | None = None
         self.keep_full_text = False
         self.consume_space_on_overflow = True
+        #: how a text that does not fit is cut: (at the last character rather than the
+        #: last word, suffix appended to the cut text or None)
+        self.truncation: tuple[bool, str | None] = (False, None)
 
     def reset(self) -> None:
         super().reset()
@@ -232,10 +240,12 @@ class FillText(FillElement):
     def evaluate_content(self) -> None:
         self.keep_full_text = self.flag(KEEP_FULL_TEXT, False)
         self.consume_space_on_overflow = self.flag(CONSUME_SPACE_ON_OVERFLOW, True)
+        suffix = self.property(TRUNCATE_SUFFIX)
+        self.truncation = (self.flag(TRUNCATE_AT_CHAR, False), suffix.strip() or None if suffix else None)
 
-    def flag(self, name: str, default: bool) -> bool:
-        """A boolean property of the text element: its property expression (when not
-        null), else its property, else the report's; ``default`` when none is set."""
+    def property(self, name: str) -> str | None:
+        """A property of the text element: its property expression (when not null), else
+        its property, else the report's; None when none is set."""
         d = self.design
         value: Any = None
         for prop in d.property_expressions:
@@ -245,7 +255,18 @@ class FillText(FillElement):
             value = d.properties.get(name)
         if value is None:
             value = self.filler.report_property(name)
-        return default if value is None else str(value).strip().lower() == "true"
+        return None if value is None else str(value)
+
+    def flag(self, name: str, default: bool) -> bool:
+        """A boolean property of the text element (see :meth:`property`); ``default``
+        when none is set."""
+        value = self.property(name)
+        return default if value is None else value.strip().lower() == "true"
+
+    def measure(self, text: str, extra: int, can_overflow: bool, start: int) -> Any:
+        """The layout of ``text`` (the element's text from ``start`` on) in the element."""
+        return self.filler.measure(self.design, text, extra, can_overflow, *self.runs(start),
+                                   truncation=self.truncation)
 
     def cut_text(self, print_text: PrintText, layout: Any) -> None:
         """Put a non-stretching element's text into its print element, cut where the
@@ -258,6 +279,8 @@ class FillText(FillElement):
             print_text.truncate_index = layout.text_offset
         else:
             print_text.text = self.print_text(0, layout.text_offset)
+        if layout is not None:
+            print_text.truncate_suffix = layout.text_suffix
 
     def stretches(self) -> bool:
         return False
@@ -288,8 +311,7 @@ class FillText(FillElement):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
         extra = max(0, room - self.design.height) if self.stretches() else 0
-        self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches(),
-                                          *self.runs(self.offset))
+        self.layout = self.measure(remaining, extra, can_overflow and self.stretches(), self.offset)
         if self.stretches():
             box = self.filler.attributes(self.design).box
             padding = box.top_padding + box.bottom_padding
@@ -330,6 +352,8 @@ class FillText(FillElement):
         )
         if not self.stretches():
             self.cut_text(print_text, layout)
+        elif layout is not None:
+            print_text.truncate_suffix = layout.text_suffix
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
@@ -398,7 +422,7 @@ class FillTextField(FillText):
         current = self.text, self.styled
         self.set_text(self.compute_text())
         try:
-            layout = self.filler.measure(self.design, self.text, 0, False, *self.runs(0))
+            layout = self.measure(self.text, 0, False, 0)
             self.cut_text(print_text, layout)
         finally:
             self.text, self.styled = current

@@ -292,9 +292,11 @@ class ReportFiller:
         return self.styles.effective(design, name) if name is not None else self.styles.effective(design)
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool,
-                fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None) -> Any:
+                fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None,
+                truncation: tuple[bool, str | None] = (False, None)) -> Any:
         name = self.style_name(design)
-        return self.ctx.measure(design, text, extra, can_overflow, name if name is not None else ..., fonts, blocks)
+        return self.ctx.measure(design, text, extra, can_overflow, name if name is not None else ..., fonts, blocks,
+                                truncation)
 
     def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField) -> Any:
         name = self.style_name(design)
