@@ -195,21 +195,26 @@ class FillText(FillElement):
         self.text = self.styled.text if self.styled is not None else raw
 
     def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
-        """The font runs and paragraph blocks of the styled text from ``start`` on (None:
-        plain text)."""
+        """The font runs and paragraph blocks of the element's styled text from ``start``
+        on (None: plain text)."""
         if self.styled is None:
             return None, None
-        part = self.styled.slice(start, len(self.styled.text))
-        return run_fonts(part, self.filler.attributes(self.design)), list_blocks(part)
+        return self.runs_of(self.styled.slice(start, len(self.styled.text)))
+
+    def runs_of(self, styled: StyledText | None) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
+        if styled is None:
+            return None, None
+        return run_fonts(styled, self.filler.attributes(self.design)), list_blocks(styled)
 
     def print_text(self, start: int, end: int) -> str:
         """The print's text for ``self.text[start:end]``."""
-        if self.styled is None:
-            return self.text[start:end]
-        return write_styled(self.styled.slice(start, end), element_font(self.filler.attributes(self.design)))
+        return self.write(self.styled, self.text, start, end)
 
-    def stretches(self) -> bool:
-        return False
+    def write(self, styled: StyledText | None, text: str, start: int, end: int) -> str:
+        """The print's text for ``text[start:end]``: styled text is written back from its runs."""
+        if styled is None:
+            return text[start:end]
+        return write_styled(styled.slice(start, end), element_font(self.filler.attributes(self.design)))
 
     def has_pending(self) -> bool:
         return self.visible and (not self.done or self.offset < len(self.text))
@@ -335,9 +340,12 @@ class FillTextField(FillText):
         return d.text_adjust is TextAdjust.STRETCH_HEIGHT and not self.delayed
 
     def complete(self, print_text: PrintText) -> None:
-        self.set_text(self.compute_text())
-        layout = self.filler.measure(self.design, self.text, 0, False, *self.runs(0))
-        print_text.text = self.print_text(0, len(self.text) if layout.fits else layout.text_offset)
+        # the element's own text state stays as it is (a delayed field prints no more parts)
+        raw = self.compute_text()
+        styled = parse_markup(raw, self.filler.attributes(self.design).markup)
+        text = styled.text if styled is not None else raw
+        layout = self.filler.measure(self.design, text, 0, False, *self.runs_of(styled))
+        print_text.text = self.write(styled, text, 0, len(text) if layout.fits else layout.text_offset)
         print_text.text_height = layout.text_height
         print_text.line_spacing_factor = layout.line_spacing_factor
         print_text.leading_offset = layout.leading_offset
