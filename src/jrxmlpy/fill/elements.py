@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..design import elements as D
 from ..design.enums import EvaluationTime, TextAdjust
-from ..fonts.markup import StyledText, write_styled
-from .markup import element_font, list_blocks, parse_markup, run_fonts
 from ..document import (
     Origin,
     PrintElement,
@@ -25,6 +23,8 @@ from ..document import (
     PrintRectangle,
     PrintText,
 )
+from ..fonts.markup import StyledText, write_styled
+from .markup import element_font, list_blocks, parse_markup, run_fonts
 
 if TYPE_CHECKING:
     from .container import Container
