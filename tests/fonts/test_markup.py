@@ -1,9 +1,9 @@
 """Styled / HTML markup: parsing into runs, writing back as JasperReports prints it, and
 list paragraphs in the measurement (expected values from the reference engine)."""
 
+from jrxmlpy.fill.markup import list_blocks, run_fonts
 from jrxmlpy.fonts import TextMeasurer, default_registry
 from jrxmlpy.fonts.markup import ElementFont, parse_html, parse_styled, write_styled
-from jrxmlpy.fill.markup import list_blocks, run_fonts
 
 PARENT = ElementFont("DejaVu Sans", 10.0)
 

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..design import elements as D
 from ..design.enums import EvaluationTime, TextAdjust
-from ..fonts.markup import StyledText, write_styled
-from .markup import element_font, list_blocks, parse_markup, run_fonts
 from ..document import (
     Origin,
     PrintElement,
@@ -25,6 +23,8 @@ from ..document import (
     PrintRectangle,
     PrintText,
 )
+from ..fonts.markup import StyledText, write_styled
+from .markup import element_font, list_blocks, parse_markup, run_fonts
 
 if TYPE_CHECKING:
     from .container import Container
@@ -224,18 +224,20 @@ class FillText(FillElement):
         self.text = self.styled.text if self.styled is not None else raw
 
     def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
-        """The font runs and paragraph blocks of the styled text from ``start`` on (None:
-        plain text)."""
+        """The font runs and paragraph blocks of the element's styled text from ``start``
+        on (None: plain text)."""
         if self.styled is None:
             return None, None
-        part = self.styled.slice(start, len(self.styled.text))
-        return run_fonts(part, self.filler.attributes(self.design)), list_blocks(part)
+        return self.runs_of(self.styled.slice(start, len(self.styled.text)))
+
+    def runs_of(self, styled: StyledText | None) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
+        if styled is None:
+            return None, None
+        return run_fonts(styled, self.filler.attributes(self.design)), list_blocks(styled)
 
     def print_text(self, start: int, end: int) -> str:
         """The print's text for ``self.text[start:end]``."""
-        if self.styled is None:
-            return self.text[start:end]
-        return write_styled(self.styled.slice(start, end), element_font(self.filler.attributes(self.design)))
+        return self.write(self.styled, self.text, start, end)
 
     def evaluate_content(self) -> None:
         self.keep_full_text = self.flag(KEEP_FULL_TEXT, False)
@@ -284,6 +286,12 @@ class FillText(FillElement):
 
     def stretches(self) -> bool:
         return False
+
+    def write(self, styled: StyledText | None, text: str, start: int, end: int) -> str:
+        """The print's text for ``text[start:end]``: styled text is written back from its runs."""
+        if styled is None:
+            return text[start:end]
+        return write_styled(styled.slice(start, end), element_font(self.filler.attributes(self.design)))
 
     def has_pending(self) -> bool:
         return self.visible and (not self.done or self.offset < len(self.text))

@@ -489,7 +489,7 @@ class _RunsWrapper(_Wrapper):
         if len(chars) < len(ptext):
             chars.extend([self.font_at(offset)] * (len(ptext) - len(chars)))
         self.char_fonts = [f for f, _ in chars]
-        self.char_advances = [g.advance(ch) for ch, (_, g) in zip(ptext, chars)]
+        self.char_advances = [g.advance(ch) for ch, (_, g) in zip(ptext, chars, strict=True)]
         acc = 0.0
         pre = [0.0]
         for a in self.char_advances:
@@ -527,8 +527,7 @@ class _RunsWrapper(_Wrapper):
         return nxt
 
     def _metrics(self, a: int, b: int) -> tuple[float, float, float, float]:
-        fonts = {id(f): f for f in self.char_fonts[a:b]} or {0: self.char_fonts[a] if a < len(self.char_fonts) else self.sf}
-        fs = list(fonts.values())
+        fs = list({id(f): f for f in self.char_fonts[a:b]}.values()) or [self.sf]
         return (max(f.ascent for f in fs), max(f.descent for f in fs), max(f.leading for f in fs),
                 max(f.size for f in fs))
 
