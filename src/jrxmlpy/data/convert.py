@@ -281,7 +281,7 @@ def date_value(value: _dt.datetime, cls: str, zone: _dt.tzinfo) -> Any:
     return local
 
 
-def formatted_number(fmt: DecimalFormat | NumberFormat, text: str, cls: str) -> Any:
+def formatted_number(fmt: DecimalFormat, text: str, cls: str) -> Any:
     """``FormatUtils.getFormattedNumber``: ``text`` parsed with a source's own number format
     and narrowed to ``cls`` (no range check, unlike :meth:`Converter.text_to_number`)."""
     try:

@@ -202,7 +202,7 @@ def _open_workbook(data: bytes, fmt: str, name: str) -> _Workbook:
     try:
         return _XlsxWorkbook(data) if fmt == "xlsx" else _XlsWorkbook(data)
     except Exception as exc:  # the readers raise many kinds of errors on damaged files
-        raise DataError(f"{name}: cannot read the {fmt.upper()} workbook: {exc}", Location(name)) from None
+        raise DataError(f"{name}: cannot read the {fmt.upper()} workbook: {exc}") from None
 
 
 def excel_date(serial: float, use_1904: bool, zone: _dt.tzinfo) -> _dt.datetime | None:
@@ -266,11 +266,17 @@ class ExcelDataSource(DataSource):
             raise DataError(f"{self.name}: unknown Excel format {format!r} (xls, xlsx or autodetect)")
         self.format = fmt
         if isinstance(source, (str, os.PathLike)) and not os.path.isfile(os.fspath(source)):
-            raise DataSourceNotFoundError(f"Excel file not found: {self.name}", self.name, Location(self.name))
+            raise DataSourceNotFoundError(
+                f"Excel file not found: {self.name}", self.name, Location(self.name)
+            )
         self.columns = list(columns) if columns is not None else None
-        self.column_indexes = [_index(i, self.name) for i in column_indexes] if column_indexes is not None else None
-        if self.columns is not None and self.column_indexes is not None and len(self.columns) != len(
-            self.column_indexes
+        self.column_indexes = (
+            [_index(i, self.name) for i in column_indexes] if column_indexes is not None else None
+        )
+        if (
+            self.columns is not None
+            and self.column_indexes is not None
+            and len(self.columns) != len(self.column_indexes)
         ):
             raise DataError(
                 f"{self.name}: {len(self.columns)} column names but {len(self.column_indexes)} column indexes"
@@ -313,15 +319,14 @@ class ExcelDataSource(DataSource):
         if index is not None:
             if not 0 <= index < len(book.names):
                 raise DataError(
-                    f"{self.name}: sheet index {index} is out of range [0..{len(book.names) - 1}]", Location(self.name)
+                    f"{self.name}: sheet index {index} is out of range [0..{len(book.names) - 1}]"
                 )
             return index
         for i, sheet_name in enumerate(book.names):
             if sheet_name.lower() == selection.lower():
                 return i
         raise DataError(
-            f"{self.name}: sheet {selection!r} not found in the workbook (sheets: {', '.join(book.names)})",
-            Location(self.name),
+            f"{self.name}: sheet {selection!r} not found in the workbook (sheets: {', '.join(book.names)})"
         )
 
     def _initial_columns(self) -> dict[str, int]:

@@ -337,9 +337,10 @@ def _excel_source(look: _Lookup, fields: Sequence[Field]) -> DataSource:
     header = False
     for key in ("XLSX_USE_FIRST_ROW_AS_HEADER", "XLS_USE_FIRST_ROW_AS_HEADER"):
         value = look.param(key)
-        text = value if isinstance(value, str) else look.context.properties.get(key)
-        if isinstance(value, bool) or text is not None:
-            header = value if isinstance(value, bool) else text.strip().lower() == "true"
+        if not isinstance(value, (bool, str)):
+            value = look.context.properties.get(key)
+        if value is not None:
+            header = value if isinstance(value, bool) else value.strip().lower() == "true"
             break
     fmt = look.param("XLS_FORMAT") or look.string(_XLS + "format")
     return ExcelDataSource(
