@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -282,3 +283,43 @@ def test_demo_xls_blank_rows_are_records():
     source = ExcelDataSource(DEMO / "data" / "data.xls", sheet="Data Sheet 3")
     rows = _rows(source, [Field("COLUMN_0"), Field("COLUMN_6", "java.util.Date")])
     assert len(rows) == 11 and rows[-1] == {"COLUMN_0": None, "COLUMN_6": None}
+
+
+_REPORT = """<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="xl"
+    pageWidth="300" pageHeight="400" columnWidth="260" leftMargin="20" rightMargin="20" topMargin="20"
+    bottomMargin="20">
+  {query}
+  <field name="{first}" class="java.lang.String"/>
+  <detail><band height="15"><textField><reportElement x="0" y="0" width="200" height="15"/>
+    <textFieldExpression><![CDATA[$F{{{first}}}]]></textFieldExpression></textField></band></detail>
+</jasperReport>"""
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "extra"),
+    [
+        ("", "COLUMN_0", []),  # an Excel data source of the file
+        ("", "name", ["--csv-header"]),
+        (  # the report's own xlsx query reads the file
+            '<property name="net.sf.jasperreports.xls.sheet.selection" value="Second"/>'
+            '<queryString language="xlsx"><![CDATA[]]></queryString>',
+            "COLUMN_0",
+            [],
+        ),
+    ],
+)
+def test_render_data_type_xlsx(tmp_path, capsys, query, first, extra):
+    from jrxmlpy.cli import main
+
+    (tmp_path / "book.xlsx").write_bytes(_workbook())
+    (tmp_path / "r.jrxml").write_text(_REPORT.format(query=query, first=first), encoding="utf-8")
+    out = tmp_path / "out.jrpxml"
+    argv = ["render", str(tmp_path / "r.jrxml"), "-o", str(out), "--data-type", "xlsx"]
+    code = main([*argv, "--data-file", str(tmp_path / "book.xlsx"), *extra])
+    assert code == 0, capsys.readouterr().err
+    texts = re.findall(r"<textContent><!\[CDATA\[(.*?)\]\]>", out.read_text(encoding="utf-8"))
+    if query:
+        assert texts == ["d", "e"]
+    else:  # an empty row and a blank cell between "c" and "d"
+        assert texts[-3:] == ["", "d", "e"] and len(texts) == (7 if extra else 8)
+        assert texts[:3] == (["a", "b", "c"] if extra else ["name", "a", "b"])
