@@ -35,6 +35,7 @@ from .params import (
 )
 from .render import (
     DATA_TYPES,
+    FILE_DATA_TYPES,
     DataOptions,
     FillInputs,
     build_data_source,
@@ -71,13 +72,13 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
     data = render.add_argument_group("data")
     data.add_argument("--data-type", default="none", choices=DATA_TYPES,
                       help="none: the report's own query or data adapter (default); empty: --empty-count "
-                      "records without fields; json, jsonql, xml, csv: --data-file")
-    data.add_argument("--data-file", metavar="FILE", help="the JSON, XML or CSV file")
+                      "records without fields; json, jsonql, xml, csv, xls, xlsx: --data-file")
+    data.add_argument("--data-file", metavar="FILE", help="the JSON, XML, CSV or Excel file")
     data.add_argument("--select", metavar="EXPR", help="the select expression (JSON, JSONQL, XPath); "
                       "without it a JSON/XML file runs through the report's own query when it has one")
     data.add_argument("--empty-count", type=int, default=1, metavar="N", help="records of --data-type empty (default 1)")
-    data.add_argument("--csv-columns", metavar="A,B,...", help="CSV column names")
-    data.add_argument("--csv-header", action="store_true", help="the first CSV row names the columns")
+    data.add_argument("--csv-columns", metavar="A,B,...", help="CSV (or Excel) column names")
+    data.add_argument("--csv-header", action="store_true", help="the first CSV (or Excel) row names the columns")
     data.add_argument("--csv-delimiter", metavar="X", help="CSV field delimiter (default ,; \\t for a tab)")
     data.add_argument("--csv-record-delimiter", metavar="X", help="CSV record delimiter (default \\n; e.g. \\r\\n)")
     data.add_argument("--encoding", metavar="E", help="encoding of the CSV file (default UTF-8)")
@@ -137,13 +138,15 @@ def _render_options(args: argparse.Namespace) -> tuple[str, DataOptions, dict[st
         raise UnsupportedFeatureError("SQL data sources (--db-url) are not supported yet", "sql")
     if args.empty_count < 0:
         raise _UsageError(f"--empty-count is not negative: {args.empty_count}")
-    file_types = ("json", "jsonql", "xml", "csv")
-    if args.data_type in file_types and not args.data_file:
+    if args.data_type in FILE_DATA_TYPES and not args.data_file:
         raise _UsageError(f"--data-type {args.data_type} needs --data-file")
-    if args.data_file and args.data_type not in file_types:
-        raise _UsageError(f"--data-file needs --data-type json, jsonql, xml or csv (not {args.data_type})")
-    csv_only = [flag for flag, given in (("--csv-columns", args.csv_columns), ("--csv-header", args.csv_header),
-                                         ("--csv-delimiter", args.csv_delimiter),
+    if args.data_file and args.data_type not in FILE_DATA_TYPES:
+        raise _UsageError(f"--data-file needs --data-type {', '.join(FILE_DATA_TYPES)} (not {args.data_type})")
+    tabular = [flag for flag, given in (("--csv-columns", args.csv_columns), ("--csv-header", args.csv_header))
+               if given]
+    if tabular and args.data_type not in ("csv", "xls", "xlsx"):
+        raise _UsageError(f"{tabular[0]} needs --data-type csv, xls or xlsx")
+    csv_only = [flag for flag, given in (("--csv-delimiter", args.csv_delimiter),
                                          ("--csv-record-delimiter", args.csv_record_delimiter),
                                          ("--encoding", args.encoding)) if given]
     if csv_only and args.data_type != "csv":

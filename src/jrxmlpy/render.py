@@ -32,7 +32,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .data import CsvDataSource, DataSource, EmptyDataSource, JsonDataSource, JsonQLDataSource, XmlDataSource
+from .data import (
+    CsvDataSource,
+    DataSource,
+    EmptyDataSource,
+    ExcelDataSource,
+    JsonDataSource,
+    JsonQLDataSource,
+    XmlDataSource,
+)
 from .errors import DataSourceNotFoundError, JrxmlpyError
 from .expressions.javalib import util as U
 from .expressions.javalib.jasper import InputStream
@@ -63,7 +71,10 @@ __all__ = [
 ]
 
 #: The values of ``--data-type``.
-DATA_TYPES = ("none", "empty", "json", "jsonql", "xml", "csv")
+DATA_TYPES = ("none", "empty", "json", "jsonql", "xml", "csv", "xls", "xlsx")
+
+#: The data types read from ``--data-file``.
+FILE_DATA_TYPES = ("json", "jsonql", "xml", "csv", "xls", "xlsx")
 
 
 class RenderError(JrxmlpyError):
@@ -92,10 +103,10 @@ class DataOptions:
         """RenderError when the options do not make sense together."""
         if self.type not in DATA_TYPES:
             raise RenderError(f"unknown data type {self.type!r}; one of {', '.join(DATA_TYPES)}")
-        if self.type in ("json", "jsonql", "xml", "csv") and not self.file:
+        if self.type in FILE_DATA_TYPES and not self.file:
             raise RenderError(f"data type {self.type} needs a data file (--data-file)")
         if self.type in ("none", "empty") and self.file:
-            raise RenderError(f"data type {self.type} takes no data file: give --data-type json|jsonql|xml|csv")
+            raise RenderError(f"data type {self.type} takes no data file: give --data-type {'|'.join(FILE_DATA_TYPES)}")
         if self.type == "empty" and self.count < 0:
             raise RenderError(f"the record count of an empty data source is not negative: {self.count}")
         if self.encoding:
@@ -349,6 +360,21 @@ def build_data_source(report: Any, options: DataOptions, params: dict[str, Any])
             _forward_text_options("xml", options, params)
             return None  # the report's own XPath query runs over XML_DATA_DOCUMENT
         return XmlDataSource(document, options.select or None, **_text_options(options, params))
+    if kind in ("xls", "xlsx"):
+        if language in ("xls", "xlsx") and not options.columns and not options.header:
+            params.setdefault("XLS_INPUT_STREAM", str(path))
+            return None  # the report's own xls query reads the file (its properties say how)
+        return ExcelDataSource(
+            path,
+            columns=list(options.columns) if options.columns else None,
+            header=options.header,
+            format=kind,
+            date_pattern=options.date_pattern,
+            number_pattern=options.number_pattern,
+            locale=options.locale,
+            timezone=options.timezone,
+            name=str(path),
+        )
     # csv
     delimiter = unescape(options.delimiter)
     record_delimiter = unescape(options.record_delimiter)

@@ -122,6 +122,10 @@ def test_every_corpus_adapter_loads():
         elif adapter.kind == "jsonDataAdapter":
             ds = adapter.data_source(Query(" ..Orders(@size > 1).* ", "jsonql"), {}, ctx)
             assert ds.record_count and ds.record_count > 100
+        elif adapter.kind in ("excelDataAdapter", "xlsDataAdapter", "xlsxDataAdapter"):
+            fields = [Field("city"), Field("state")]
+            ds = adapter.data_source(Query("", "xls"), {}, ctx, fields)
+            assert len(list(ds.bind(fields, ctx))) >= 10
         else:
             with pytest.raises(UnsupportedFeatureError):
                 adapter.data_source(None, {}, ctx)

@@ -1,5 +1,5 @@
-"""Data sources: JSON, JSONQL, XML (XPath), CSV, Python records, empty; the query executers
-that make them from a dataset's query; data adapters (``.jrdax``).
+"""Data sources: JSON, JSONQL, XML (XPath), CSV, Excel (xls, xlsx), Python records, empty;
+the query executers that make them from a dataset's query; data adapters (``.jrdax``).
 
 See :mod:`jrxmlpy.data.base` for the protocol the filler uses (``bind`` then iterate,
 ``sub_data_source`` / ``data_source`` on the current record).  SQL is not here yet.
@@ -14,6 +14,7 @@ from .adapters import (
 )
 from .base import DataContext, DataSource, TextAttributes
 from .csv import CsvDataSource
+from .excel import ExcelDataSource
 from .json import JsonDataSource, JsonValue
 from .jsonql import JsonQLDataSource, parse_jsonql
 from .jsontext import parse_json
@@ -28,6 +29,7 @@ __all__ = [
     "DataContext",
     "DataSource",
     "EmptyDataSource",
+    "ExcelDataSource",
     "JRBeanCollectionDataSource",
     "JREmptyDataSource",
     "JsonDataSource",

@@ -11,8 +11,13 @@ params, context, fields)`` gives the data source it stands for:
 * ``jsonDataAdapter`` / ``xmlDataAdapter`` -> with ``useConnection`` the report's query
   (json, jsonql or xPath) runs on the adapter's file, else the adapter's own
   ``selectExpression``;
+* ``excelDataAdapter`` / ``xlsDataAdapter`` / ``xlsxDataAdapter`` -> an Excel data source of
+  its file (``format``: xls, xlsx or autodetect), sheet, columns (``columnNames`` with
+  ``columnIndexes``, unless ``useFirstRowAsHeader``) and date/number patterns; in query
+  executer mode the report's query (xls, xlsx) runs on the file with those settings as
+  parameters (``XLS_INPUT_STREAM``, ``XLS_DATE_FORMAT``, ``XLS_COLUMN_NAMES_ARRAY``, ...);
 * JDBC and other database adapters raise ``UnsupportedFeatureError`` (SQL comes later);
-  spreadsheet and other adapters raise ``UnsupportedFeatureError`` too.
+  other adapters raise ``UnsupportedFeatureError`` too.
 
 The data file is looked up among the resource folders (``/data/x.json`` is found as
 ``data/x.json`` in one of them).
@@ -39,6 +44,7 @@ from ..jrxml.xmlsource import local_name, parse_xml
 from ..resources import Resources
 from .base import DataContext, DataSource
 from .csv import CsvDataSource
+from .excel import ExcelDataSource
 from .json import JsonDataSource
 from .jsonql import JsonQLDataSource
 from .query import data_source_for_query
@@ -104,6 +110,8 @@ class DataAdapter:
             return self._json(query, params, ctx, fields)
         if kind == "xmlDataAdapter":
             return self._xml(query, params, ctx, fields)
+        if kind in _EXCEL_KINDS:
+            return self._excel(query, params, ctx, fields)
         raise UnsupportedFeatureError(
             f"data adapter {self.name!r} of kind {kind} is not supported",
             f"adapter:{kind}",
@@ -147,6 +155,56 @@ class DataAdapter:
             else None,
             number_format=DecimalFormat(number_pattern, locale or ctx.locale) if number_pattern else None,
             name=self._path(ctx),
+        )
+
+    def _excel(
+        self, query: Query | None, params: dict[str, Any], ctx: DataContext, fields: Sequence[Field]
+    ) -> DataSource:
+        """``AbstractXlsDataAdapterService.contributeParameters``."""
+        path = self._path(ctx)
+        fmt = _EXCEL_KINDS[self.kind] or (self.get("format") or "autodetect")
+        locale, zone = self.get("locale") or None, self.get("timeZone") or None
+        date_pattern, number_pattern = self.get("datePattern"), self.get("numberPattern")
+        date_format = (
+            SimpleDateFormat(date_pattern, locale or ctx.locale, zone or ctx.zone) if date_pattern else None
+        )
+        number_format = DecimalFormat(number_pattern, locale or ctx.locale) if number_pattern else None
+        header = self.flag("useFirstRowAsHeader")
+        sheet = self.get("sheetSelection") or None
+        names = list(self.settings.get("columnNames", []) or [])
+        given = [_column_index(i, self) for i in self.settings.get("columnIndexes", []) or []]
+        columns = indexes = None
+        if not header and names:
+            columns = names
+            indexes = [given[i] if i < len(given) else i for i in range(len(names))]
+        if self.flag("queryExecuterMode") and query is not None:
+            lang = (query.language or "").strip().lower()
+            for key, value in (
+                ("XLS_INPUT_STREAM", path),
+                ("XLS_LOCALE", locale),
+                ("XLS_TIMEZONE", zone),
+                ("XLS_DATE_FORMAT", date_format),
+                ("XLS_NUMBER_FORMAT", number_format),
+                ("XLS_USE_FIRST_ROW_AS_HEADER", header),
+                ("net.sf.jasperreports.xls.sheet.selection", sheet),
+                ("net.sf.jasperreports.xls.format", fmt),
+                ("XLS_COLUMN_NAMES_ARRAY", columns),
+                ("XLS_COLUMN_INDEXES_ARRAY", indexes),
+            ):
+                if value is not None:
+                    params.setdefault(key, value)
+            return data_source_for_query(Query(query.text, lang if lang in ("xls", "xlsx") else "xls"), params, ctx, fields)
+        return ExcelDataSource(
+            path,
+            columns=columns,
+            header=header,
+            sheet=sheet,
+            column_indexes=indexes,
+            format=fmt,
+            locale=locale,
+            timezone=zone,
+            date_format=date_format,
+            number_format=number_format,
         )
 
     def _text_options(self) -> dict[str, Any]:
@@ -211,6 +269,16 @@ class DataAdapter:
 
 
 _LISTS = {"columnNames", "columnIndexes", "namespaces"}
+
+#: Excel adapter kinds and the workbook format each reads (None: its ``format`` setting).
+_EXCEL_KINDS = {"excelDataAdapter": None, "xlsDataAdapter": "xls", "xlsxDataAdapter": "xlsx"}
+
+
+def _column_index(text: str, adapter: DataAdapter) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise DataError(f"data adapter {adapter.name!r}: bad column index {text!r}", Location(adapter.source)) from None
 
 
 def parse_data_adapter(source: Any, name: str | None = None) -> DataAdapter:

@@ -281,6 +281,42 @@ def date_value(value: _dt.datetime, cls: str, zone: _dt.tzinfo) -> Any:
     return local
 
 
+def formatted_number(fmt: DecimalFormat, text: str, cls: str) -> Any:
+    """``FormatUtils.getFormattedNumber``: ``text`` parsed with a source's own number format
+    and narrowed to ``cls`` (no range check, unlike :meth:`Converter.text_to_number`)."""
+    try:
+        n = fmt.parse(text)
+    except JavaTextError as exc:
+        raise _Conversion(text, str(exc)) from None
+    if cls in ("java.lang.Byte", "byte"):
+        return _int_of(n, 8)
+    if cls in ("java.lang.Short", "short"):
+        return _int_of(n, 16)
+    if cls in ("java.lang.Integer", "int"):
+        return _int_of(n, 32)
+    if cls in ("java.lang.Long", "long", "java.math.BigInteger"):
+        return _long_of(n)
+    if cls in ("java.lang.Double", "double"):
+        return float(n)
+    if cls in ("java.lang.Float", "float"):
+        return to_float32(float(n))
+    if cls == "java.math.BigDecimal":
+        return Decimal(java_number_text(n))
+    return n
+
+
+def formatted_date(fmt: SimpleDateFormat, text: str, cls: str, zone: _dt.tzinfo) -> Any:
+    """``FormatUtils.getFormattedDate``: ``text`` parsed with a source's own date format (a
+    java.sql.Date field gets null, as there)."""
+    if cls == "java.sql.Date":
+        return None
+    try:
+        value = fmt.parse(text)
+    except JavaTextError as exc:
+        raise _Conversion(text, str(exc)) from None
+    return date_value(value, cls, zone)
+
+
 def coerce_python(value: Any, cls: str, zone: _dt.tzinfo) -> Any:
     """A Python value given for a field of class ``cls`` (records data sources): kept when
     it already stands for that class, widened where Java would (int -> Double, numbers ->

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..design.report import Field
 from ..errors import DataError, DataSourceNotFoundError, Location
-from ..expressions.javalib.text import DecimalFormat, JavaTextError, SimpleDateFormat
+from ..expressions.javalib.text import DecimalFormat, SimpleDateFormat
 from .base import DataContext, DataSource, Reader, TextAttributes, _Conversion
 from .convert import (
     BOOLEAN,
@@ -35,9 +35,9 @@ from .convert import (
     NUMBER_CLASSES,
     STRING,
     Converter,
-    date_value,
+    formatted_date,
+    formatted_number,
     java_trim,
-    to_float32,
 )
 
 _CHUNK = 1 << 16
@@ -296,11 +296,11 @@ class CsvDataSource(DataSource):
                 return value.lower() == "true"
             if cls in NUMBER_CLASSES:
                 if number_format is not None:
-                    return _formatted_number(number_format, value, cls)
+                    return formatted_number(number_format, value, cls)
                 return conv.text(value, cls)
             if cls in DATE_CLASSES:
                 if date_format is not None:
-                    return _formatted_date(date_format, value, cls, ctx)
+                    return formatted_date(date_format, value, cls, ctx.zone)
                 return conv.text(value, cls)
             raise _Conversion(value, f"a CSV value cannot be converted to {cls}")
 
@@ -308,46 +308,6 @@ class CsvDataSource(DataSource):
 
     def __repr__(self) -> str:
         return f"<CsvDataSource {self.name}>"
-
-
-def _formatted_number(fmt: DecimalFormat, text: str, cls: str) -> Any:
-    """``FormatUtils.getFormattedNumber``."""
-    from .convert import _int_of, _long_of
-
-    try:
-        n = fmt.parse(text)
-    except JavaTextError as exc:
-        raise _Conversion(text, str(exc)) from None
-    if cls in ("java.lang.Byte", "byte"):
-        return _int_of(n, 8)
-    if cls in ("java.lang.Short", "short"):
-        return _int_of(n, 16)
-    if cls in ("java.lang.Integer", "int"):
-        return _int_of(n, 32)
-    if cls in ("java.lang.Long", "long", "java.math.BigInteger"):
-        return _long_of(n)
-    if cls in ("java.lang.Double", "double"):
-        return float(n)
-    if cls in ("java.lang.Float", "float"):
-        return to_float32(float(n))
-    if cls == "java.math.BigDecimal":
-        from decimal import Decimal
-
-        from .convert import java_number_text
-
-        return Decimal(java_number_text(n))
-    return n
-
-
-def _formatted_date(fmt: SimpleDateFormat, text: str, cls: str, ctx: DataContext) -> Any:
-    """``FormatUtils.getFormattedDate`` (a java.sql.Date gives null, as there)."""
-    if cls == "java.sql.Date":
-        return None
-    try:
-        value = fmt.parse(text)
-    except JavaTextError as exc:
-        raise _Conversion(text, str(exc)) from None
-    return date_value(value, cls, ctx.zone)
 
 
 def iter_rows(

@@ -27,6 +27,15 @@ csv        ``CSV_READER``/``CSV_INPUT_STREAM``/``CSV_FILE``, else
            ``...csv.field.delimiter``, ``...csv.record.delimiter``,
            ``...csv.use.first.row.as.header``, ``...csv.encoding``; locale and zone
            ``REPORT_LOCALE`` / ``REPORT_TIME_ZONE``
+xls(x)     ``XLSX_INPUT_STREAM`` / ``XLS_INPUT_STREAM`` / ``XLSX_FILE`` / ``XLS_FILE``,
+           else ``net.sf.jasperreports.xlsx.source`` / ``...xls.source``; the sheet
+           ``...xls.sheet.selection``; ``...xls.format`` (xls, xlsx, autodetect); columns
+           from ``...xlsx.column.names`` / ``...xls.column.names`` (comma separated),
+           ``XLS(X)_COLUMN_NAMES_ARRAY``, properties prefixed with those names, else the
+           dataset's field names, with ``...xls(x).column.indexes`` /
+           ``XLS(X)_COLUMN_INDEXES_ARRAY`` (alike); ``XLS(X)_USE_FIRST_ROW_AS_HEADER``;
+           ``XLS(X)_DATE_FORMAT`` / ``XLS(X)_NUMBER_FORMAT`` (the ``...date.pattern`` /
+           ``...number.pattern`` properties have no effect in JasperReports 6.20)
 =========  ==========================================================================
 
 When no data is named at all, JasperReports fills without records: so does this (an
@@ -43,10 +52,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..design.report import Field, Query
-from ..errors import DataSourceNotFoundError, UnsupportedFeatureError
+from ..errors import DataError, DataSourceNotFoundError, UnsupportedFeatureError
 from ..expressions.javalib.text import big_decimal_to_string, double_to_string
 from .base import DataContext, DataSource, locale_tag
 from .csv import CsvDataSource
+from .excel import ExcelDataSource
 from .json import JsonDataSource, JsonValue
 from .jsonql import JsonQLDataSource
 from .records import EmptyDataSource
@@ -166,6 +176,8 @@ def data_source_for_query(
         return _xml_source(text, look)
     if lang == "csv":
         return _csv_source(look, fields)
+    if lang in ("xls", "xlsx"):
+        return _excel_source(look, fields)
     if lang in SQL_LANGUAGES:
         raise UnsupportedFeatureError(
             f"the {language} query needs a database connection: SQL comes in a later version", "sql"
@@ -273,3 +285,83 @@ def _csv_source(look: _Lookup, fields: Sequence[Field]) -> DataSource:
         date_format=look.param("CSV_DATE_FORMAT"),
         number_format=look.param("CSV_NUMBER_FORMAT"),
     )
+
+
+_XLS = "net.sf.jasperreports.xls."
+_XLSX = "net.sf.jasperreports.xlsx."
+
+
+def _excel_source(look: _Lookup, fields: Sequence[Field]) -> DataSource:
+    """``ExcelQueryExecuter.createDatasource`` and ``AbstractXlsQueryExecuter.initDatasource``:
+    every setting is looked up under its xlsx name first, then its xls name."""
+
+    def param(suffix: str) -> Any:
+        value = look.param("XLSX_" + suffix)
+        return value if value is not None else look.param("XLS_" + suffix)
+
+    source: Any = param("INPUT_STREAM")
+    if source is None:
+        source = param("FILE")
+    name = None
+    if source is None:
+        location = look.string(_XLSX + "source") or look.string(_XLS + "source")
+        if location is None:
+            return _no_data("Excel")
+        source = name = look.resource_path(location)
+    elif isinstance(source, (str, bytes, bytearray)) or hasattr(source, "__fspath__"):
+        pass
+    else:
+        source = _stream_bytes(source)
+
+    def listed(key: str, array: str) -> list[str] | None:
+        joined = look.string(_XLSX + key) or look.string(_XLS + key)
+        if joined is not None:
+            return [joined]
+        values = param(array)
+        if values is not None:
+            return [str(v) for v in values]
+        for prefix in (_XLSX + key, _XLS + key):
+            found = [v for k, v in look.context.properties.items() if k.startswith(prefix)]
+            if found:
+                return found
+        return None
+
+    names = listed("column.names", "COLUMN_NAMES_ARRAY")
+    if names is None and fields:
+        names = [f.name for f in fields]
+    columns = [t.strip() for n in names for t in n.split(",")] if names else None
+    index_texts = listed("column.indexes", "COLUMN_INDEXES_ARRAY")
+    indexes = [_int(t, "Excel column index") for n in index_texts for t in n.split(",")] if index_texts else None
+    if columns is None and indexes is None:
+        log.warning("no Excel column names or column indexes were given")
+    header = False
+    for key in ("XLSX_USE_FIRST_ROW_AS_HEADER", "XLS_USE_FIRST_ROW_AS_HEADER"):
+        value = look.param(key)
+        if not isinstance(value, (bool, str)):
+            value = look.context.properties.get(key)
+        if value is not None:
+            header = value if isinstance(value, bool) else value.strip().lower() == "true"
+            break
+    fmt = look.param("XLS_FORMAT") or look.string(_XLS + "format")
+    return ExcelDataSource(
+        source,
+        columns=columns,
+        header=header,
+        sheet=look.string(_XLS + "sheet.selection") or None,
+        column_indexes=indexes,
+        format=str(getattr(fmt, "name", fmt)).lower() if fmt else None,
+        locale=locale_tag(param("LOCALE")) or look.string(_XLSX + "locale.code", _XLS + "locale.code")
+        or locale_tag(look.param("REPORT_LOCALE")),
+        timezone=param("TIMEZONE") or look.string(_XLSX + "timezone.id", _XLS + "timezone.id")
+        or look.param("REPORT_TIME_ZONE"),
+        date_format=param("DATE_FORMAT"),
+        number_format=param("NUMBER_FORMAT"),
+        name=name,
+    )
+
+
+def _int(text: str, what: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise DataError(f"bad {what} {text!r}") from None
