@@ -66,6 +66,20 @@ def load_json(source: Any, name: str | None = None) -> tuple[Any, str]:
     return source, name or "<json>"
 
 
+def load_json_file(path: str, parsed: dict[Any, Any]) -> JsonValue:
+    """The parsed JSON of the file at ``path``, kept in ``parsed`` (a fill's
+    :attr:`DataContext.parsed`) for the next reader of the same, unchanged file."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return JsonValue(load_json(path)[0])  # load_json reports the error
+    key = ("json", os.path.realpath(path), stat.st_mtime_ns, stat.st_size)
+    value = parsed.get(key, MISSING)
+    if value is MISSING:
+        value = parsed[key] = load_json(path)[0]
+    return JsonValue(value)
+
+
 class JsonValue:
     """Marks an already parsed JSON value (a dict, list, ...) given as a data source."""
 

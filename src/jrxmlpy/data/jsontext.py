@@ -59,7 +59,57 @@ def parse_json(data: bytes | str, name: str = "<json>") -> Any:
         return json.loads(text, parse_constant=_reject_constant)
     except ValueError:
         pass
+    strict = _to_strict(text)
+    if strict is not None:
+        try:  # the lenient forms rewritten as strict JSON: the same values, read in C
+            return json.loads(strict, parse_constant=_reject_constant)
+        except ValueError:
+            pass
+    # the careful reader: it gives the error (with its place) Jackson would give
     return _Parser(text, name).parse()
+
+
+# The lenient forms JasperReports' Jackson accepts, each rewritten to strict JSON: runs of
+# double-quoted strings, numbers and punctuation are kept as they are (so nothing inside a
+# string is touched), comments become a space, single-quoted strings and unquoted names
+# followed by ':' become double-quoted strings.  Anything the rewrite leaves invalid (an unterminated
+# comment, a name used as a value, ...) fails in json.loads and goes to _Parser.
+_LENIENT = re.compile(
+    r"""
+    (?:"[^"\\\x00-\x1f]*(?:\\.[^"\\\x00-\x1f]*)*"|[^"'/A-Za-z_$\u00c0-\uffff]+)+
+  | (?P<comment>//[^\n]*|/\*.*?\*/)
+  | '(?P<sq>[^'\\\x00-\x1f]*(?:\\.[^'\\\x00-\x1f]*)*)'
+  | (?P<name>[A-Za-z_$\u00c0-\uffff][A-Za-z0-9_$\u00c0-\uffff]*)(?=[ \t\r\n]*:)
+    """,
+    re.X | re.S,
+)
+
+
+def _strict_token(m: re.Match[str]) -> str:
+    if m.group("comment") is not None:
+        return " "
+    name = m.group("name")
+    if name is not None:
+        return f'"{name}"'
+    body = m.group("sq")
+    if body is not None:
+        # \' means ' in a single-quoted string; a bare " must be escaped in a double-quoted one
+        return '"' + re.sub(r'\\(.)|"', _requote, body) + '"'
+    return m.group(0)
+
+
+def _requote(m: re.Match[str]) -> str:
+    escaped = m.group(1)
+    if escaped is None:
+        return '\\"'
+    return "'" if escaped == "'" else m.group(0)
+
+
+def _to_strict(text: str) -> str | None:
+    """``text`` with the lenient forms rewritten (see ``_LENIENT``); None when it has none."""
+    if "'" not in text and "/" not in text and not re.search(r"[{,][ \t\r\n]*[A-Za-z_$\u00c0-\uffff]", text):
+        return None
+    return _LENIENT.sub(_strict_token, text)
 
 
 def _decode(data: bytes, name: str) -> str:

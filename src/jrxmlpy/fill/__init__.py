@@ -60,7 +60,9 @@ class FillContext:
     """Everything the page loop needs that is not about pages."""
 
     def __init__(self, report: Report, data: Any, params: dict[str, Any], locale: str, timezone: str,
-                 properties: dict[str, str]) -> None:
+                 properties: dict[str, str], master: FillContext | None = None) -> None:
+        """``master``: the context of the report this one is a subreport (or dataset run)
+        of; they share what is read once per fill (parsed data files)."""
         self.report = report
         design = report.design
         try:
@@ -82,6 +84,8 @@ class FillContext:
         self.properties = {**design.properties, **properties}
         self.data_context = DataContext(resources=report.resources, locale=locale, time_zone=timezone,
                                         properties=self.properties)
+        if master is not None:
+            self.data_context.parsed = master.data_context.parsed
         source = self._source(data, params)
         builtins = {"REPORT_DATA_SOURCE": source} if source is not None else {}
         self.params = resolve_parameters(report, design.main_dataset, "", params, self.env, builtins=builtins)
