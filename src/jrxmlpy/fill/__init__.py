@@ -97,6 +97,7 @@ class FillContext:
                                    self.data_context, main=True)
         self.styles = StyleResolver(report)
         self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
+        self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
         self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = {}
         self.document = Document(
             name=design.name,
@@ -161,24 +162,36 @@ class FillContext:
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any) -> Any:
         """The layout of ``text`` in the element (memoised: reports print the same texts in
-        the same boxes again and again; layouts are never modified by their users)."""
-        key = (id(design), style_name, text, extra, can_overflow)
-        hit = self._layouts.get(key)
+        the same boxes again and again; layouts are never modified by their users).  A
+        layout that fits serves any room it fits in (a stretching element is measured with
+        the room left on the page, different each time)."""
+        measurer = self._measurer_of(design, style_name)
+        key = (id(design), style_name, text)
+        hit = self._fitting.get(key)
+        if hit is not None and hit[0] is design and hit[1].text_height <= measurer.max_height_for(extra):
+            return hit[1]
+        exact = (*key, extra, can_overflow)
+        hit = self._layouts.get(exact)
         if hit is not None and hit[0] is design:
             return hit[1]
-        layout = self._measure(design, text, extra, can_overflow, style_name)
+        layout = measurer.measure(text, extra, can_overflow)
         if len(self._layouts) >= 50_000:
             self._layouts.clear()
-        self._layouts[key] = (design, layout)
+        if len(self._fitting) >= 50_000:
+            self._fitting.clear()
+        if layout.fits:
+            self._fitting[key] = (design, layout)
+        else:
+            self._layouts[exact] = (design, layout)
         return layout
 
-    def _measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any) -> Any:
+    def _measurer_of(self, design: D.TextElement, style_name: Any) -> TextMeasurer:
         key = (id(design), style_name)
         hit = self._measurers.get(key)
         if hit is None or hit[0] is not design:
             hit = (design, self._measurer(design, style_name))
             self._measurers[key] = hit
-        return hit[1].measure(text, extra, can_overflow)
+        return hit[1]
 
     def _measurer(self, design: D.TextElement, style_name: Any) -> TextMeasurer:
         """A measurer for the element's box, font and paragraph (kept per element)."""
