@@ -107,21 +107,31 @@ class FillElement:
         """The attributes every print element takes from its design element."""
         d = self.design
         return {
-            "x": d.x,
+            **self.design_attributes(),
             "y": rel_y,
-            "width": d.width,
             "height": self.stretch_height,
-            "uuid": d.uuid,
-            "key": d.key,
             "style": self.filler.style_name(d),
-            "mode": d.mode,
-            "forecolor": d.forecolor,
-            "backcolor": d.backcolor,
             "origin": self.origin,
             "source_id": self.src_id,
             "print_id": self.prints,
             "properties": dict(d.properties),
         }
+
+    _design_attributes: tuple[Any, dict[str, Any]] | None = None
+
+    def design_attributes(self) -> dict[str, Any]:
+        """The print element's attributes that are the design element's own (the same
+        for every print: worked out once per design element).  Never modified."""
+        d = self.design
+        cached = self._design_attributes
+        if cached is None or cached[0] is not d:
+            cached = self._design_attributes = (d, self.own_attributes())
+        return cached[1]
+
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {"x": d.x, "width": d.width, "uuid": d.uuid, "key": d.key, "mode": d.mode,
+                "forecolor": d.forecolor, "backcolor": d.backcolor}
 
 
 class FillLine(FillElement):
@@ -130,9 +140,12 @@ class FillLine(FillElement):
     def repeats(self) -> bool:
         return True
 
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "direction": d.direction}
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintLine(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
-                         direction=self.design.direction)
+        return PrintLine(**self.common(rel_y))
 
 
 class FillRectangle(FillElement):
@@ -141,9 +154,12 @@ class FillRectangle(FillElement):
     def repeats(self) -> bool:
         return True
 
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "radius": d.radius}
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintRectangle(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
-                              radius=self.design.radius)
+        return PrintRectangle(**self.common(rel_y))
 
 
 class FillEllipse(FillElement):
@@ -152,8 +168,12 @@ class FillEllipse(FillElement):
     def repeats(self) -> bool:
         return True
 
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill}
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintEllipse(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill)
+        return PrintEllipse(**self.common(rel_y))
 
 
 def _own_pen(pen: Any) -> Any:
@@ -231,16 +251,9 @@ class FillText(FillElement):
         shown = self.text[start:end] if self.stretches() else self.text
         print_text = PrintText(
             **self.common(rel_y),
-            horizontal_alignment=self.design.text.horizontal_alignment,
-            vertical_alignment=self.design.text.vertical_alignment,
-            rotation=self.design.text.rotation,
-            markup=self.design.text.markup,
             text_height=layout.text_height if layout is not None else 0.0,
             line_spacing_factor=layout.line_spacing_factor if layout is not None else 0.0,
             leading_offset=layout.leading_offset if layout is not None else 0.0,
-            box=_own_box(self.design.box),
-            font=_own_font(self.design.font),
-            paragraph=_own_paragraph(self.design.paragraph),
             text=shown,
             value_class=self.value_class,
             pattern=self.pattern,
@@ -250,6 +263,13 @@ class FillText(FillElement):
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
+
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "horizontal_alignment": d.text.horizontal_alignment,
+                "vertical_alignment": d.text.vertical_alignment, "rotation": d.text.rotation,
+                "markup": d.text.markup, "box": _own_box(d.box), "font": _own_font(d.font),
+                "paragraph": _own_paragraph(d.paragraph)}
 
     def complete(self, print_text: PrintText) -> None:
         """Evaluate a delayed text field now and put its text into its print element."""
