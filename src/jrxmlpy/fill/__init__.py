@@ -98,6 +98,7 @@ class FillContext:
         self.styles = StyleResolver(report)
         self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
         self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
+        self._value_classes: dict[int, tuple[Any, str]] = {}
         self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = {}
         self.document = Document(
             name=design.name,
@@ -152,8 +153,15 @@ class FillContext:
     # --- text --------------------------------------------------------------------------------
 
     def value_class(self, expression: Any, value: Any) -> str:
+        """The declared (boxed) class of a main dataset expression (per expression object:
+        hashing an expression tree for each value is costly)."""
+        hit = self._value_classes.get(id(expression))
+        if hit is not None and hit[0] is expression:
+            return hit[1]
         compiled = self.report.expressions.get(("", expression))
-        return T.box(compiled.type) if compiled is not None else T.OBJECT
+        cls = T.box(compiled.type) if compiled is not None else T.OBJECT
+        self._value_classes[id(expression)] = (expression, cls)
+        return cls
 
     def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField,
                      style_name: Any) -> Any:
