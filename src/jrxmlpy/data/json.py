@@ -119,7 +119,12 @@ def _parse_filter(expression: str) -> tuple[str, str, str]:
 def evaluate_filter(node: Any, expression: str) -> bool:
     """``JsonUtil.evaluateJsonExpression``."""
     attribute, op, value = _parse_filter(expression)
-    selected = _member(node, attribute)
+    if op == "==" and type(node) is dict:  # the common case, decided without conversions
+        selected = node.get(attribute, MISSING)
+        if type(selected) is str:
+            return selected == value  # a string's text is itself
+    else:
+        selected = _member(node, attribute)
     if not is_value_node(selected):
         return False
     text = as_text(selected)

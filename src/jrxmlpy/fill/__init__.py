@@ -62,7 +62,9 @@ class FillContext:
     def __init__(self, report: Report, data: Any, params: dict[str, Any], locale: str, timezone: str,
                  properties: dict[str, str], master: FillContext | None = None) -> None:
         """``master``: the context of the report this one is a subreport (or dataset run)
-        of; they share what is read once per fill (parsed data files)."""
+        of; they share what is read or worked out once per fill: parsed data files, the
+        text measurers and layouts of design elements (keyed by the element and its
+        style, which mean the same in every fill of a report), the styles a design uses."""
         self.report = report
         design = report.design
         try:
@@ -95,11 +97,13 @@ class FillContext:
                 self.params["REPORT_DATA_SOURCE"] = source
         self.dataset = DatasetFill(report, design.main_dataset, "", self.params, self.env, source,
                                    self.data_context, main=True)
-        self.styles = StyleResolver(report)
-        self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
-        self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
+        self._shared: dict[str, Any] = master._shared if master is not None else {
+            "layouts": {}, "fitting": {}, "measurers": {}, "styles used": {}}
+        self.styles = StyleResolver(report, used_cache=self._shared["styles used"])
+        self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["layouts"]
+        self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["fitting"]
         self._value_classes: dict[int, tuple[Any, str]] = {}
-        self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = {}
+        self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = self._shared["measurers"]
         self.document = Document(
             name=design.name,
             page_width=design.page_width,
