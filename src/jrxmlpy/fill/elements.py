@@ -110,7 +110,7 @@ class FillElement:
             **self.design_attributes(),
             "y": rel_y,
             "height": self.stretch_height,
-            "style": self.filler.style_name(d),
+            "style": self.style_name(),
             "origin": self.origin,
             "source_id": self.src_id,
             "print_id": self.prints,
@@ -118,6 +118,32 @@ class FillElement:
         }
 
     _design_attributes: tuple[Any, dict[str, Any]] | None = None
+    _styled_for: Any = None  # the filler's conditional style variants _style/_attributes hold for
+    _style: str | None = None
+    _attributes: Any = None
+
+    def style_name(self) -> str | None:
+        """``filler.style_name`` of the element, kept while the filler's conditional
+        style variants stay the same (they are replaced, never changed, for each band)."""
+        variants = getattr(self.filler, "variants", None)
+        if variants is None:
+            return self.filler.style_name(self.design)
+        if variants is not self._styled_for:
+            self._styled_for = variants
+            self._style = self.filler.style_name(self.design)
+            self._attributes = None
+        return self._style
+
+    def attributes(self) -> Any:
+        """``filler.attributes`` of the element, kept as :meth:`style_name`."""
+        variants = getattr(self.filler, "variants", None)
+        if variants is None:
+            return self.filler.attributes(self.design)
+        if variants is not self._styled_for:
+            self.style_name()
+        if self._attributes is None:
+            self._attributes = self.filler.attributes(self.design)
+        return self._attributes
 
     def design_attributes(self) -> dict[str, Any]:
         """The print element's attributes that are the design element's own (the same
@@ -228,10 +254,11 @@ class FillText(FillElement):
         if self.delayed:
             self.layout = None
             return False
-        extra = max(0, room - self.design.height) if self.stretches() else 0
-        self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and self.stretches())
-        if self.stretches():
-            box = self.filler.attributes(self.design).box
+        stretches = self.stretches()
+        extra = max(0, room - self.design.height) if stretches else 0
+        self.layout = self.filler.measure(self.design, remaining, extra, can_overflow and stretches)
+        if stretches:
+            box = self.attributes().box
             padding = box.top_padding + box.bottom_padding
             # observed in every oracle print: the float text height is rounded up
             natural = math.ceil(self.layout.text_height) + padding
@@ -244,11 +271,12 @@ class FillText(FillElement):
     def emit(self, rel_y: int) -> list[PrintElement]:
         start = self.offset
         layout = self.layout
-        end = len(self.text) if layout is None or (layout.fits and self.stretches()) else start + layout.text_offset
-        self.offset = end if self.stretches() else len(self.text)
+        stretches = self.stretches()
+        end = len(self.text) if layout is None or (layout.fits and stretches) else start + layout.text_offset
+        self.offset = end if stretches else len(self.text)
         self.done = True
         self.prints += 1
-        shown = self.text[start:end] if self.stretches() else self.text
+        shown = self.text[start:end] if stretches else self.text
         print_text = PrintText(
             **self.common(rel_y),
             text_height=layout.text_height if layout is not None else 0.0,
@@ -258,7 +286,7 @@ class FillText(FillElement):
             value_class=self.value_class,
             pattern=self.pattern,
         )
-        if layout is not None and not self.stretches() and not layout.fits:
+        if layout is not None and not stretches and not layout.fits:
             print_text.text = shown[: layout.text_offset]
         if self.delayed:
             self.filler.delay(self, print_text)
@@ -317,7 +345,7 @@ class FillTextField(FillText):
         if d.pattern_expression is not None:
             pattern = self.filler.evaluate(d.pattern_expression)
         else:
-            pattern = self.filler.attributes(d).pattern
+            pattern = self.attributes().pattern
         formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, d)
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
@@ -435,7 +463,7 @@ class FillImage(FillElement):
         self.bookmark_level = level
 
     def scale(self) -> Any:
-        return self.filler.attributes(self.design).scale_image
+        return self.attributes().scale_image
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
         from ..design.enums import OnErrorType, ScaleImage
@@ -461,7 +489,7 @@ class FillImage(FillElement):
             self.content = None
             return overflows
         d = self.design
-        attrs = self.filler.attributes(d)
+        attrs = self.attributes()
         padding = attrs.box.top_padding + attrs.box.bottom_padding
         fitted = fit_real_size(size[0], size[1], d.width, padding, room, can_overflow and not self.overflowed)
         if fitted is None:  # taller than the room: the whole picture goes to the next part
@@ -548,7 +576,7 @@ class FillFrame(FillElement):
         if self.design.height > room and not (self.contents and self.contents.continuing):
             self.printing = False
             return can_overflow
-        box = self.filler.attributes(self.design).box
+        box = self.attributes().box
         padding = box.top_padding + box.bottom_padding
         assert self.contents is not None
         part = self.contents.fill(max(0, room - padding), can_overflow=can_overflow, white_space_overflows=True)
