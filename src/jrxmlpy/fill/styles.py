@@ -626,11 +626,12 @@ class StyleResolver:
         own = element.style
         if own and own in self._by_name:
             return evaluated.get(own, own) if evaluated else own
-        default = self.default_style_name
-        if default and evaluated:
-            variant = evaluated.get(default)
-            if variant is not None and variant != default:
-                return variant
+        if evaluated:
+            default = self.default_style_name
+            if default:
+                variant = evaluated.get(default)
+                if variant is not None and variant != default:
+                    return variant
         return None
 
     # -- resolution ------------------------------------------------------------------------
