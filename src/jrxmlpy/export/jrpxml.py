@@ -39,7 +39,7 @@ import os
 import re
 import struct
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from lxml import etree
 
@@ -88,6 +88,8 @@ from ..document import (
 )
 from ..errors import ExportError, JrxmlpyError, Location, PrintFormatError
 from . import register_exporter
+
+_T = TypeVar("_T")
 
 NAMESPACE = "http://jasperreports.sourceforge.net/jasperreports/print"
 SCHEMA_LOCATION = "http://jasperreports.sourceforge.net/xsd/jasperprint.xsd"
@@ -312,7 +314,7 @@ class _Writer:
             a += f' isPdfEmbedded="{"true" if f.pdf_embedded else "false"}"'
         return f"{_tabs(level)}<font{a}/>\n" if a else ""
 
-    def shared_text(self, make: Callable[[object, int], str], value: object, level: int) -> str:
+    def shared_text(self, make: Callable[[_T, int], str], value: _T, level: int) -> str:
         """``make(value, level)`` for a box, font, paragraph or pen, which the prints of
         one design element share: remembered per object while the writer runs (an object
         of one type always goes to the same ``make``)."""

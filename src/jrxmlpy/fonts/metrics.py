@@ -303,7 +303,7 @@ def _cmap_format_12(cmap: bytes, offset: int) -> dict[int, int] | None:
         if end > 0x10FFFF or start > end or start <= last_end or gid == 0:
             return None  # fontTools' repairs of malformed groups are left to it
         last_end = end
-        out.update(zip(range(start, end + 1), range(gid, gid + end - start + 1)))
+        out.update(zip(range(start, end + 1), range(gid, gid + end - start + 1), strict=True))
     return out
 
 
