@@ -585,8 +585,10 @@ _FLOAT_TEXT: dict[float, str] = {}
 def java_float_str(value: float) -> str:
     """``Float.toString`` of ``value`` rounded to a 32-bit float (cached: the print format
     writes the same few text heights over and over)."""
+    if value == 0:  # 0.0 and -0.0 would share a dict key
+        return float_to_string(value)
     text = _FLOAT_TEXT.get(value)
-    if text is not None and value != 0:  # 0.0 and -0.0 share a dict key
+    if text is not None:
         return text
     text = float_to_string(value)
     if len(_FLOAT_TEXT) >= 65536:

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-import javaproperties
-
 from .errors import Location, ResourceError
 
 log = logging.getLogger(__name__)
@@ -153,6 +151,8 @@ def _read_properties_cached(path: str, mtime: float) -> dict[str, str]:
         text = data.decode("utf-8")  # Java 9+ reads bundles as UTF-8, falling back to ISO-8859-1
     except UnicodeDecodeError:
         text = data.decode("iso-8859-1")
+    import javaproperties  # imported when needed: it pulls in xml.sax and urllib (slow to import)
+
     return dict(javaproperties.loads(text))
 
 

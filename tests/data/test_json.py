@@ -37,6 +37,31 @@ def test_lenient_reader_accepts_jackson_features():
     assert first["Phone"] == "030" and first["PostalCode"] == 12209
 
 
+@pytest.mark.parametrize("text", [
+    DATA.decode(),
+    "{a: 1, 'b': 'it\\'s \"q\" \\u00e9', /* c */ c: [1, 2.5, -3e2, true, null] // x\n}",
+    "{$x_1 : {'k': 'a//b /*c*/'}, \"s\": \"it's // not a comment\"}",
+    "[1] trailing text",
+    "{a /* between */ : 1}",
+])
+def test_lenient_forms_read_in_c_give_the_careful_readers_values(text):
+    from jrxmlpy.data.jsontext import _Parser
+
+    assert parse_json(text) == _Parser(text, "x").parse()
+
+
+def test_a_data_file_is_parsed_once_per_fill(tmp_path):
+    from jrxmlpy.data.json import load_json_file
+
+    path = tmp_path / "d.json"
+    path.write_text("{a: [1, 2]}")
+    parsed: dict = {}
+    first = load_json_file(str(path), parsed)
+    assert first.value == {"a": [1, 2]} and load_json_file(str(path), parsed).value is first.value
+    path.write_text("{a: [1, 2, 3]}")  # changed (size): read again
+    assert load_json_file(str(path), parsed).value == {"a": [1, 2, 3]}
+
+
 @pytest.mark.parametrize("text", [b"[1, 2,]", b"{a: NaN}", b"[01]", b'{"a": "x\ny"}', b"{'a' 1}"])
 def test_lenient_reader_refuses_what_jackson_refuses(text):
     with pytest.raises(DataError):

@@ -96,6 +96,7 @@ class DataContext:
     the report's).  Text values are parsed with a source's own locale/zone when it has one,
     else with these; dates are handed out in ``time_zone``.
     ``date_pattern`` / ``number_pattern``: defaults for text sources that have none.
+    ``parsed``: see the field.
     ``properties``: the dataset's (and report's) properties, read by query executers
     (``net.sf.jasperreports.json.source``, ``net.sf.jasperreports.csv.column.names``, ...).
     """
@@ -106,6 +107,10 @@ class DataContext:
     date_pattern: str | None = None
     number_pattern: str | None = None
     properties: Mapping[str, str] = field(default_factory=dict)
+    #: Data files already parsed during this fill (a report and its subreports), by
+    #: (path, modification time, size): subreports that run a query over the same file
+    #: read it once.  The parsed values are never modified by their readers.
+    parsed: dict[Any, Any] = field(default_factory=dict)
 
     @property
     def zone(self) -> _dt.tzinfo:

@@ -66,6 +66,20 @@ def load_json(source: Any, name: str | None = None) -> tuple[Any, str]:
     return source, name or "<json>"
 
 
+def load_json_file(path: str, parsed: dict[Any, Any]) -> JsonValue:
+    """The parsed JSON of the file at ``path``, kept in ``parsed`` (a fill's
+    :attr:`DataContext.parsed`) for the next reader of the same, unchanged file."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return JsonValue(load_json(path)[0])  # load_json reports the error
+    key = ("json", os.path.realpath(path), stat.st_mtime_ns, stat.st_size)
+    value = parsed.get(key, MISSING)
+    if value is MISSING:
+        value = parsed[key] = load_json(path)[0]
+    return JsonValue(value)
+
+
 class JsonValue:
     """Marks an already parsed JSON value (a dict, list, ...) given as a data source."""
 
@@ -81,17 +95,36 @@ def _member(node: Any, key: str) -> Any:
     return MISSING
 
 
-def evaluate_filter(node: Any, expression: str) -> bool:
-    """``JsonUtil.evaluateJsonExpression``."""
+_FILTERS: dict[str, tuple[str, str, str]] = {}
+
+
+def _parse_filter(expression: str) -> tuple[str, str, str]:
+    """(attribute, operator, value) of a filter (parsed once per filter text)."""
+    parsed = _FILTERS.get(expression)
+    if parsed is not None:
+        return parsed
     for op in _OPERATORS:
         at = expression.find(op)
         if at != -1:
-            attribute = expression[:at].strip()
-            value = expression[at + len(op) :].strip()
+            parsed = (expression[:at].strip(), op, expression[at + len(op) :].strip())
             break
     else:
         raise DataError(f"JSON filter {expression!r} has no operator (one of {', '.join(_OPERATORS)})")
-    selected = _member(node, attribute)
+    if len(_FILTERS) >= 1024:
+        _FILTERS.clear()
+    _FILTERS[expression] = parsed
+    return parsed
+
+
+def evaluate_filter(node: Any, expression: str) -> bool:
+    """``JsonUtil.evaluateJsonExpression``."""
+    attribute, op, value = _parse_filter(expression)
+    if op == "==" and type(node) is dict:  # the common case, decided without conversions
+        selected = node.get(attribute, MISSING)
+        if type(selected) is str:
+            return selected == value  # a string's text is itself
+    else:
+        selected = _member(node, attribute)
     if not is_value_node(selected):
         return False
     text = as_text(selected)
@@ -169,6 +202,14 @@ def _go_down_filtered(node: Any, step: str) -> Any:
     return None
 
 
+def selector(expression: str | None) -> Any:
+    """A function of a node doing :func:`select` with ``expression`` (a field reads the
+    same expression from every record)."""
+    if expression and "." not in expression and "[" not in expression and "(" not in expression:
+        return lambda node: _go_down(node, expression)  # one plain member step
+    return lambda node: select(node, expression)
+
+
 def select(root: Any, expression: str | None) -> Any:
     """``JsonDataSource.getJsonData``: the node ``expression`` selects from ``root``
     (None when a step cannot apply, ``MISSING`` when a member is absent)."""
@@ -241,29 +282,40 @@ class JsonDataSource(DataSource):
         conv = Converter(self.attributes, ctx)
         if not expression:
             return lambda record: None
+        find = selector(expression)
         if cls == OBJECT:
 
             def read_object(record: Any) -> Any:
-                value = select(record, expression)
+                value = find(record)
                 return None if value is MISSING else value
 
             return read_object
         if cls not in (STRING, *BOOLEAN) and cls not in NUMBER_CLASSES and cls not in DATE_CLASSES:
 
             def refuse(record: Any) -> Any:
-                value = select(record, expression)
+                value = find(record)
                 if value is None or value is MISSING:
                     return None
                 raise _Conversion(value, f"a JSON value cannot be converted to {cls}")
 
             return refuse
 
+        if cls == STRING:
+
+            def read_string(record: Any) -> Any:
+                value = find(record)
+                if value is None or value is MISSING:
+                    return None
+                if type(value) is str:
+                    return value  # its text (as_text)
+                return to_json_text(value) if isinstance(value, list) else as_text(value)
+
+            return read_string
+
         def read(record: Any) -> Any:
-            value = select(record, expression)
+            value = find(record)
             if value is None or value is MISSING:
                 return None
-            if cls == STRING:
-                return to_json_text(value) if isinstance(value, list) else as_text(value)
             if cls in BOOLEAN:
                 return value is True
             if cls in NUMBER_CLASSES and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):

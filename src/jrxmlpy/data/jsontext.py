@@ -13,6 +13,7 @@ bool, ``null`` -> None.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -59,7 +60,63 @@ def parse_json(data: bytes | str, name: str = "<json>") -> Any:
         return json.loads(text, parse_constant=_reject_constant)
     except ValueError:
         pass
+    strict = _to_strict(text)
+    if strict is not None:
+        try:  # the lenient forms rewritten as strict JSON: the same values, read in C
+            return json.loads(strict, parse_constant=_reject_constant)
+        except ValueError:
+            pass
+    # the careful reader: it gives the error (with its place) Jackson would give
     return _Parser(text, name).parse()
+
+
+# The lenient forms JasperReports' Jackson accepts, each rewritten to strict JSON: runs of
+# double-quoted strings, numbers and punctuation are kept as they are (so nothing inside a
+# string is touched), comments become a space, single-quoted strings and unquoted names
+# followed by ':' become double-quoted strings.  Anything the rewrite leaves invalid (an unterminated
+# comment, a name used as a value, ...) fails in json.loads and goes to _Parser.
+_LENIENT_PATTERN = (
+    r"""
+    (?:"[^"\\\x00-\x1f]*(?:\\.[^"\\\x00-\x1f]*)*"|[^"'/A-Za-z_$\u00c0-\uffff]+)+
+  | (?P<comment>//[^\n]*|/\*.*?\*/)
+  | '(?P<sq>[^'\\\x00-\x1f]*(?:\\.[^'\\\x00-\x1f]*)*)'
+  | (?P<name>[A-Za-z_$\u00c0-\uffff][A-Za-z0-9_$\u00c0-\uffff]*)(?=[ \t\r\n]*:)
+    """
+)
+
+
+def _strict_token(m: re.Match[str]) -> str:
+    if m.group("comment") is not None:
+        return " "
+    name = m.group("name")
+    if name is not None:
+        return f'"{name}"'
+    body = m.group("sq")
+    if body is not None:
+        # \' means ' in a single-quoted string; a bare " must be escaped in a double-quoted one
+        return '"' + re.sub(r'\\(.)|"', _requote, body) + '"'
+    return m.group(0)
+
+
+def _requote(m: re.Match[str]) -> str:
+    escaped = m.group(1)
+    if escaped is None:
+        return '\\"'
+    return "'" if escaped == "'" else m.group(0)
+
+
+def _to_strict(text: str) -> str | None:
+    """``text`` with the lenient forms rewritten (see ``_LENIENT_PATTERN``); None when it has none."""
+    if "'" not in text and "/" not in text and not re.search(r"[{,][ \t\r\n]*[A-Za-z_$\u00c0-\uffff]", text):
+        return None
+    return _compiled(_LENIENT_PATTERN).sub(_strict_token, text)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The readers' patterns, compiled on first use (compiling them takes a few ms, which
+    every process would pay at import)."""
+    return re.compile(pattern, re.X | re.S)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -74,7 +131,7 @@ def _decode(data: bytes, name: str) -> str:
         raise DataError(f"not UTF-8 text at byte {exc.start}", Location(name)) from None
 
 
-_TOKEN = re.compile(
+_TOKEN_PATTERN = (
     r"""
     (?P<ws>[ \t\r\n]+)
   | (?P<line_comment>//[^\n]*)
@@ -84,8 +141,7 @@ _TOKEN = re.compile(
   | (?P<num>-?(?:0|[1-9][0-9]*)(?P<frac>\.[0-9]+)?(?P<exp>[eE][+-]?[0-9]+)?)
   | (?P<name>[A-Za-z_$\u00c0-\uffff][A-Za-z0-9_$\u00c0-\uffff]*)
   | (?P<punct>[{}\[\]:,])
-    """,
-    re.X | re.S,
+    """
 )
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "'": "'"}
@@ -97,6 +153,7 @@ class _Parser:
         self.name = name
         self.pos = 0
         self.tok: tuple[str, str, int] | None = None
+        self.token = _compiled(_TOKEN_PATTERN)
 
     def error(self, message: str, pos: int | None = None) -> DataError:
         p = self.pos if pos is None else pos
@@ -109,7 +166,7 @@ class _Parser:
         while True:
             if self.pos >= len(text):
                 return ("eof", "", self.pos)
-            m = _TOKEN.match(text, self.pos)
+            m = self.token.match(text, self.pos)
             if m is None:
                 if text.startswith("/*", self.pos):
                     raise self.error("unterminated comment")

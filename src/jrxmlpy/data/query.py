@@ -57,7 +57,7 @@ from ..expressions.javalib.text import big_decimal_to_string, double_to_string
 from .base import DataContext, DataSource, locale_tag
 from .csv import CsvDataSource
 from .excel import ExcelDataSource
-from .json import JsonDataSource, JsonValue
+from .json import JsonDataSource, JsonValue, load_json_file
 from .jsonql import JsonQLDataSource
 from .records import EmptyDataSource
 from .xml import XmlDataSource
@@ -203,8 +203,8 @@ def _json_source(lang: str, text: str, look: _Lookup) -> DataSource:
         source = look.string(JSON_SOURCE)
         if source is None:
             return _no_data("JSON")
-        data = look.resource_path(source)
-        name = data
+        name = look.resource_path(source)
+        data = load_json_file(name, look.context.parsed)
     options = dict(
         date_pattern=look.string("net.sf.jasperreports.json.date.pattern"),
         number_pattern=look.string("net.sf.jasperreports.json.number.pattern"),

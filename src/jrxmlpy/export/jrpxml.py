@@ -39,7 +39,7 @@ import os
 import re
 import struct
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from lxml import etree
 
@@ -88,6 +88,8 @@ from ..document import (
 )
 from ..errors import ExportError, JrxmlpyError, Location, PrintFormatError
 from . import register_exporter
+
+_T = TypeVar("_T")
 
 NAMESPACE = "http://jasperreports.sourceforge.net/jasperreports/print"
 SCHEMA_LOCATION = "http://jasperreports.sourceforge.net/xsd/jasperprint.xsd"
@@ -151,6 +153,12 @@ def _f32(value: float) -> float:
     return struct.unpack(">f", struct.pack(">f", value))[0]
 
 
+def _f32_nonzero(value: float) -> bool:
+    """``_f32(value) != 0`` without the conversion: only magnitudes up to half the
+    smallest float (2**-150, a tie that rounds to even) become 0; NaN stays NaN."""
+    return not (-(2.0**-150) <= value <= 2.0**-150)
+
+
 _TABS = ["\t" * i for i in range(64)]
 
 
@@ -164,7 +172,8 @@ def _tabs(level: int) -> str:
 class _Writer:
     """Streams the XML to a binary stream in UTF-8 chunks."""
 
-    __slots__ = ("out", "parts", "size", "doc", "origin_index", "embed", "image_names")
+    __slots__ = ("out", "parts", "size", "doc", "origin_index", "embed", "image_names", "_heads", "_tails",
+                 "_shared", "_text_attributes")
 
     def __init__(self, document: Document, out: BinaryIO, embed: bool) -> None:
         self.out = out
@@ -176,11 +185,18 @@ class _Writer:
             self.origin_index.setdefault(origin, i)
         self.embed = embed
         self.image_names: dict[object, str] = {}
+        # the parts of <reportElement> around x/y/width/height, by the objects they come
+        # from (elements of one design element share them): uuid -> (key, style, mode,
+        # text) and (srcId, id(origin)) -> (forecolor, backcolor, origin, text)
+        self._heads: dict[str | None, tuple[object, ...]] = {}
+        self._tails: dict[tuple[int, int], tuple[object, ...]] = {}
+        self._shared: dict[tuple[int, int], tuple[object, str]] = {}
+        self._text_attributes: dict[tuple[object, ...], str] = {}
 
     def w(self, text: str) -> None:
         self.parts.append(text)
-        self.size += 1
-        if self.size >= 2048:
+        self.size += len(text)
+        if self.size >= 65536:  # characters
             self.flush()
 
     def flush(self) -> None:
@@ -192,16 +208,22 @@ class _Writer:
     # -- pieces -----------------------------------------------------------------------
 
     def properties(self, properties: dict[str, str | None], level: int) -> None:
+        self.w(self.properties_text(properties, level))
+
+    @staticmethod
+    def properties_text(properties: dict[str, str | None], level: int) -> str:
         tabs = _tabs(level)
+        out = []
         for name, value in properties.items():
             if value is None:
-                self.w(f'{tabs}<property name="{_esc(name)}"/>\n')
+                out.append(f'{tabs}<property name="{_esc(name)}"/>\n')
                 continue
             encoded = _esc(value)
             if len(encoded) != len(value) and _java_trim(value) == value:
-                self.w(f'{tabs}<property name="{_esc(name)}">\n{tabs}\t{_cdata(value)}\n{tabs}</property>\n')
+                out.append(f'{tabs}<property name="{_esc(name)}">\n{tabs}\t{_cdata(value)}\n{tabs}</property>\n')
             else:
-                self.w(f'{tabs}<property name="{_esc(name)}" value="{encoded}"/>\n')
+                out.append(f'{tabs}<property name="{_esc(name)}" value="{encoded}"/>\n')
+        return "".join(out)
 
     @staticmethod
     def pen_text(tag: str, pen: Pen | None, level: int) -> str:
@@ -267,8 +289,14 @@ class _Writer:
         return f"{_tabs(level)}<paragraph{a}/>\n" if a else ""
 
     def font(self, f: Font | None, level: int) -> None:
+        text = self.font_text(f, level)
+        if text:
+            self.w(text)
+
+    @staticmethod
+    def font_text(f: Font | None, level: int) -> str:
         if f is None:
-            return
+            return ""
         a = ""
         if f.font_name is not None:
             a += f' fontName="{_esc(f.font_name)}"'
@@ -284,18 +312,59 @@ class _Writer:
             a += f' pdfEncoding="{_esc(f.pdf_encoding)}"'
         if f.pdf_embedded is not None:
             a += f' isPdfEmbedded="{"true" if f.pdf_embedded else "false"}"'
-        if a:
-            self.w(f"{_tabs(level)}<font{a}/>\n")
+        return f"{_tabs(level)}<font{a}/>\n" if a else ""
+
+    def shared_text(self, make: Callable[[_T, int], str], value: _T, level: int) -> str:
+        """``make(value, level)`` for a box, font, paragraph or pen, which the prints of
+        one design element share: remembered per object while the writer runs (an object
+        of one type always goes to the same ``make``)."""
+        key = (id(value), level)
+        hit = self._shared.get(key)
+        if hit is None or hit[0] is not value:
+            hit = (value, make(value, level))
+            self._shared[key] = hit
+        return hit[1]
 
     def graphic(self, el: PrintGraphicElement, level: int) -> None:
+        text = self.graphic_text(el, level)
+        if text:
+            self.w(text)
+
+    def graphic_text(self, el: PrintGraphicElement, level: int) -> str:
         a = f' fill="{el.fill.value}"' if el.fill is not None else ""
-        inner = self.pen_text("pen", el.pen, level + 1)
+        inner = self.shared_text(self.pen_element_text, el.pen, level + 1) if el.pen is not None else ""
         if inner:
-            self.w(f"{_tabs(level)}<graphicElement{a}>\n{inner}{_tabs(level)}</graphicElement>\n")
-        elif a:
-            self.w(f"{_tabs(level)}<graphicElement{a}/>\n")
+            return f"{_tabs(level)}<graphicElement{a}>\n{inner}{_tabs(level)}</graphicElement>\n"
+        if a:
+            return f"{_tabs(level)}<graphicElement{a}/>\n"
+        return ""
+
+    def pen_element_text(self, pen: Pen, level: int) -> str:
+        return self.pen_text("pen", pen, level)
 
     def report_element(self, el: PrintElement, level: int) -> None:
+        self.w(self.report_element_text(el, level))
+
+    def report_element_text(self, el: PrintElement, level: int) -> str:
+        head = self._heads.get(el.uuid)
+        if head is None or head[0] != el.key or head[1] != el.style or head[2] is not el.mode:
+            head = (el.key, el.style, el.mode, self.report_element_head(el))
+            self._heads[el.uuid] = head
+        tail_key = (el.source_id, id(el.origin))
+        tail = self._tails.get(tail_key)
+        if tail is None or tail[0] is not el.forecolor or tail[1] is not el.backcolor or tail[2] is not el.origin:
+            tail = (el.forecolor, el.backcolor, el.origin, self.report_element_tail(el))
+            self._tails[tail_key] = tail
+        a = f'{head[3]} x="{el.x}" y="{el.y}" width="{el.width}" height="{el.height}"{tail[3]}'
+        if el.print_id:
+            a += f' printId="{el.print_id}"'
+        tabs = _tabs(level)
+        if el.properties:
+            return f"{tabs}<reportElement{a}>\n{self.properties_text(el.properties, level + 1)}{tabs}</reportElement>\n"
+        return f"{tabs}<reportElement{a}/>\n"
+
+    @staticmethod
+    def report_element_head(el: PrintElement) -> str:
         a = ""
         if el.uuid is not None:
             a += f' uuid="{_esc(el.uuid)}"'
@@ -305,7 +374,10 @@ class _Writer:
             a += f' style="{_esc(el.style)}"'
         if el.mode is not None:
             a += f' mode="{el.mode.value}"'
-        a += f' x="{el.x}" y="{el.y}" width="{el.width}" height="{el.height}"'
+        return a
+
+    def report_element_tail(self, el: PrintElement) -> str:
+        a = ""
         if el.forecolor is not None:
             a += f' forecolor="{color_text(el.forecolor)}"'
         if el.backcolor is not None:
@@ -317,15 +389,7 @@ class _Writer:
             a += f' origin="{index}"'
         if el.source_id:
             a += f' srcId="{el.source_id}"'
-        if el.print_id:
-            a += f' printId="{el.print_id}"'
-        tabs = _tabs(level)
-        if el.properties:
-            self.w(f"{tabs}<reportElement{a}>\n")
-            self.properties(el.properties, level + 1)
-            self.w(f"{tabs}</reportElement>\n")
-        else:
-            self.w(f"{tabs}<reportElement{a}/>\n")
+        return a
 
     def hyperlink_attrs(self, link: PrintHyperlink | None, image: bool) -> str:
         """hyperlinkType .. hyperlinkPage (the target and tooltip come later)."""
@@ -384,6 +448,45 @@ class _Writer:
                 raise ExportError(f"cannot write a {type(el).__name__} to the XML print format")
 
     def text(self, el: PrintText, level: int) -> None:
+        if el.hyperlink is None and el.text_height:
+            # texts repeat their attributes: remembered by value (enums by identity)
+            key = (id(el.horizontal_alignment), id(el.vertical_alignment), el.text_height, id(el.rotation),
+                   id(el.run_direction), el.markup, el.line_spacing_factor, el.leading_offset, el.anchor_name,
+                   el.bookmark_level, el.value_class, el.pattern, el.format_factory_class, el.locale, el.timezone)
+            a = self._text_attributes.get(key)  # type: ignore[assignment]
+            if a is None:
+                a = self.text_attributes(el)
+                if len(self._text_attributes) >= 4096:
+                    self._text_attributes.clear()
+                self._text_attributes[key] = a
+        else:
+            a = self.text_attributes(el)
+        tabs = _tabs(level)
+        inner = level + 1
+        out = f"{tabs}<text{a}>\n{self.report_element_text(el, inner)}"
+        if el.box is not None:
+            out += self.shared_text(self.box_text, el.box, inner)
+        if el.font is not None:
+            out += self.shared_text(self.font_text, el.font, inner)
+        if el.paragraph is not None:
+            out += self.shared_text(self.paragraph_text, el.paragraph, inner)
+        itabs = _tabs(inner)
+        if el.text is not None:
+            ti = f' truncateIndex="{el.truncate_index}"' if el.truncate_index is not None else ""
+            out += f"{itabs}<textContent{ti}>{_cdata(el.text)}</textContent>\n"
+        if el.truncate_suffix is not None:
+            out += f"{itabs}<textTruncateSuffix>{_cdata(el.truncate_suffix)}</textTruncateSuffix>\n"
+        if el.line_break_offsets is not None:
+            offsets = ",".join(str(o) for o in el.line_break_offsets)
+            out += f"{itabs}<lineBreakOffsets>{_cdata(offsets)}</lineBreakOffsets>\n"
+        if el.hyperlink is None:
+            self.w(f"{out}{tabs}</text>\n")
+            return
+        self.w(out)
+        self.hyperlink_parameters(el.hyperlink, inner)
+        self.w(f"{tabs}</text>\n")
+
+    def text_attributes(self, el: PrintText) -> str:
         a = ""
         if el.horizontal_alignment is not None:
             a += f' textAlignment="{el.horizontal_alignment.value}"'
@@ -396,9 +499,9 @@ class _Writer:
             a += f' runDirection="{el.run_direction.value}"'
         if el.markup is not None:
             a += f' markup="{_esc(el.markup)}"'
-        if el.line_spacing_factor and _f32(el.line_spacing_factor) != 0:
+        if el.line_spacing_factor and _f32_nonzero(el.line_spacing_factor):
             a += f' lineSpacingFactor="{java_float_str(el.line_spacing_factor)}"'
-        if el.leading_offset and _f32(el.leading_offset) != 0:
+        if el.leading_offset and _f32_nonzero(el.leading_offset):
             a += f' leadingOffset="{java_float_str(el.leading_offset)}"'
         a += self.hyperlink_attrs(el.hyperlink, False)
         if el.anchor_name is not None:
@@ -415,24 +518,7 @@ class _Writer:
             a += f' locale="{_esc(el.locale)}"'
         if el.timezone is not None:
             a += f' timezone="{_esc(el.timezone)}"'
-        tabs = _tabs(level)
-        self.w(f"{tabs}<text{a}>\n")
-        inner = level + 1
-        self.report_element(el, inner)
-        self.box(el.box, inner)
-        self.font(el.font, inner)
-        self.paragraph(el.paragraph, inner)
-        itabs = _tabs(inner)
-        if el.text is not None:
-            ti = f' truncateIndex="{el.truncate_index}"' if el.truncate_index is not None else ""
-            self.w(f"{itabs}<textContent{ti}>{_cdata(el.text)}</textContent>\n")
-        if el.truncate_suffix is not None:
-            self.w(f"{itabs}<textTruncateSuffix>{_cdata(el.truncate_suffix)}</textTruncateSuffix>\n")
-        if el.line_break_offsets is not None:
-            offsets = ",".join(str(o) for o in el.line_break_offsets)
-            self.w(f"{itabs}<lineBreakOffsets>{_cdata(offsets)}</lineBreakOffsets>\n")
-        self.hyperlink_parameters(el.hyperlink, inner)
-        self.w(f"{tabs}</text>\n")
+        return a
 
     def graphic_element(self, el: PrintLine | PrintRectangle | PrintEllipse, level: int) -> None:
         tabs = _tabs(level)
@@ -443,10 +529,8 @@ class _Writer:
         else:
             a = ""
         tag = el.KIND
-        self.w(f"{tabs}<{tag}{a}>\n")
-        self.report_element(el, level + 1)
-        self.graphic(el, level + 1)
-        self.w(f"{tabs}</{tag}>\n")
+        inner = level + 1
+        self.w(f"{tabs}<{tag}{a}>\n{self.report_element_text(el, inner)}{self.graphic_text(el, inner)}{tabs}</{tag}>\n")
 
     def image(self, el: PrintImage, level: int) -> None:
         a = ""

@@ -14,6 +14,7 @@ division gives BigDecimal, decimal literals are BigDecimal, conditions use Groov
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -222,7 +223,8 @@ class _Unit:
 
     def build(self, body: str) -> tuple[str, Callable[[R.Scope], Any]]:
         params = ", ".join(f"_k{i}" for i in range(len(self.constants)))
-        source = f"def _make({params}):\n    def _expr(S):\n        E = S.env\n        return {body}\n    return _expr\n"
+        env = "        E = S.env\n" if re.search(r"\bE\b", body) else ""  # only when the body uses it
+        source = f"def _make({params}):\n    def _expr(S):\n{env}        return {body}\n    return _expr\n"
         namespace = dict(NAMESPACE)
         try:
             code = compile(source, "<jrxml expression>", "exec")

@@ -112,7 +112,11 @@ class FillContext:
     """Everything the page loop needs that is not about pages."""
 
     def __init__(self, report: Report, data: Any, params: dict[str, Any], locale: str, timezone: str,
-                 properties: dict[str, str]) -> None:
+                 properties: dict[str, str], master: FillContext | None = None) -> None:
+        """``master``: the context of the report this one is a subreport (or dataset run)
+        of; they share what is read or worked out once per fill: parsed data files, the
+        text measurers and layouts of design elements (keyed by the element and its
+        style, which mean the same in every fill of a report), the styles a design uses."""
         self.report = report
         design = report.design
         try:
@@ -136,6 +140,8 @@ class FillContext:
         self.env.ignore_npe = ignore_npe is None or ignore_npe.strip().lower() == "true"
         self.data_context = DataContext(resources=report.resources, locale=locale, time_zone=timezone,
                                         properties=self.properties)
+        if master is not None:
+            self.data_context.parsed = master.data_context.parsed
         source = self._source(data, params)
         builtins = {"REPORT_DATA_SOURCE": source} if source is not None else {}
         self.params = resolve_parameters(report, design.main_dataset, "", params, self.env, builtins=builtins)
@@ -146,9 +152,13 @@ class FillContext:
         self.dataset = DatasetFill(report, design.main_dataset, "", self.params, self.env, source,
                                    self.data_context, main=True)
         default_font_registry().load_extensions_in(report.resources.folders)
-        self.styles = StyleResolver(report)
-        self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = {}
-        self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = {}
+        self._shared: dict[str, Any] = master._shared if master is not None else {
+            "layouts": {}, "fitting": {}, "measurers": {}, "styles used": {}}
+        self.styles = StyleResolver(report, used_cache=self._shared["styles used"])
+        self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["layouts"]
+        self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["fitting"]
+        self._value_classes: dict[int, tuple[Any, str]] = {}
+        self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = self._shared["measurers"]
         self.document = Document(
             name=design.name,
             page_width=design.page_width,
@@ -189,8 +199,15 @@ class FillContext:
     # --- text --------------------------------------------------------------------------------
 
     def value_class(self, expression: Any, value: Any) -> str:
+        """The declared (boxed) class of a main dataset expression (per expression object:
+        hashing an expression tree for each value is costly)."""
+        hit = self._value_classes.get(id(expression))
+        if hit is not None and hit[0] is expression:
+            return hit[1]
         compiled = self.report.expressions.get(("", expression))
-        return T.box(compiled.type) if compiled is not None else T.OBJECT
+        cls = T.box(compiled.type) if compiled is not None else T.OBJECT
+        self._value_classes[id(expression)] = (expression, cls)
+        return cls
 
     def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField,
                      style_name: Any) -> Any:
@@ -201,30 +218,40 @@ class FillContext:
                 fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None,
                 truncation: tuple[bool, str | None] = (False, None)) -> Any:
         """The layout of ``text`` in the element (memoised: reports print the same texts in
-        the same boxes again and again; layouts are never modified by their users);
-        ``fonts``/``blocks``: the font runs and paragraph blocks of a styled text (see
-        ``TextMeasurer.measure``); ``truncation``: how a text that does not fit is cut (at
-        a character rather than a word, the suffix appended)."""
-        key = (id(design), style_name, text, extra, can_overflow, fonts, blocks, truncation)
-        hit = self._layouts.get(key)
+        the same boxes again and again; layouts are never modified by their users).  A
+        layout that fits serves any room it fits in (a stretching element is measured with
+        the room left on the page, different each time).  ``fonts``/``blocks``: the font
+        runs and paragraph blocks of a styled text (see ``TextMeasurer.measure``);
+        ``truncation``: how a text that does not fit is cut (at a character rather than a
+        word, the suffix appended)."""
+        measurer = self._measurer_of(design, style_name, truncation)
+        key = (id(design), style_name, text, fonts, blocks, truncation)
+        hit = self._fitting.get(key)
+        if hit is not None and hit[0] is design and hit[1].text_height <= measurer.max_height_for(extra):
+            return hit[1]
+        exact = (*key, extra, can_overflow)
+        hit = self._layouts.get(exact)
         if hit is not None and hit[0] is design:
             return hit[1]
-        layout = self._measure(design, text, extra, can_overflow, style_name, fonts, blocks, truncation)
+        layout = measurer.measure(text, extra, can_overflow, list(fonts) if fonts else None,
+                                  list(blocks) if blocks else None)
         if len(self._layouts) >= 50_000:
             self._layouts.clear()
-        self._layouts[key] = (design, layout)
+        if len(self._fitting) >= 50_000:
+            self._fitting.clear()
+        if layout.fits:
+            self._fitting[key] = (design, layout)
+        else:
+            self._layouts[exact] = (design, layout)
         return layout
 
-    def _measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,
-                 fonts: tuple[Any, ...] | None, blocks: tuple[Any, ...] | None,
-                 truncation: tuple[bool, str | None]) -> Any:
+    def _measurer_of(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
         key = (id(design), style_name, truncation)
         hit = self._measurers.get(key)
         if hit is None or hit[0] is not design:
             hit = (design, self._measurer(design, style_name, truncation))
             self._measurers[key] = hit
-        return hit[1].measure(text, extra, can_overflow, list(fonts) if fonts else None,
-                              list(blocks) if blocks else None)
+        return hit[1]
 
     def _measurer(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
         """A measurer for the element's box, font, paragraph and truncation (kept per element)."""

@@ -133,21 +133,57 @@ class FillElement:
         """The attributes every print element takes from its design element."""
         d = self.design
         return {
-            "x": d.x,
+            **self.design_attributes(),
             "y": rel_y,
-            "width": d.width,
             "height": self.stretch_height,
-            "uuid": d.uuid,
-            "key": d.key,
-            "style": self.filler.style_name(d),
-            "mode": d.mode,
-            "forecolor": d.forecolor,
-            "backcolor": d.backcolor,
+            "style": self.style_name(),
             "origin": self.origin,
             "source_id": self.src_id,
             "print_id": self.prints,
             "properties": dict(d.properties),
         }
+
+    _design_attributes: tuple[Any, dict[str, Any]] | None = None
+    _styled_for: Any = None  # the filler's conditional style variants _style/_attributes hold for
+    _style: str | None = None
+    _attributes: Any = None
+
+    def style_name(self) -> str | None:
+        """``filler.style_name`` of the element, kept while the filler's conditional
+        style variants stay the same (they are replaced, never changed, for each band)."""
+        variants = getattr(self.filler, "variants", None)
+        if variants is None:
+            return self.filler.style_name(self.design)
+        if variants is not self._styled_for:
+            self._styled_for = variants
+            self._style = self.filler.style_name(self.design)
+            self._attributes = None
+        return self._style
+
+    def attributes(self) -> Any:
+        """``filler.attributes`` of the element, kept as :meth:`style_name`."""
+        variants = getattr(self.filler, "variants", None)
+        if variants is None:
+            return self.filler.attributes(self.design)
+        if variants is not self._styled_for:
+            self.style_name()
+        if self._attributes is None:
+            self._attributes = self.filler.attributes(self.design)
+        return self._attributes
+
+    def design_attributes(self) -> dict[str, Any]:
+        """The print element's attributes that are the design element's own (the same
+        for every print: worked out once per design element).  Never modified."""
+        d = self.design
+        cached = self._design_attributes
+        if cached is None or cached[0] is not d:
+            cached = self._design_attributes = (d, self.own_attributes())
+        return cached[1]
+
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {"x": d.x, "width": d.width, "uuid": d.uuid, "key": d.key, "mode": d.mode,
+                "forecolor": d.forecolor, "backcolor": d.backcolor}
 
 
 class FillLine(FillElement):
@@ -156,9 +192,12 @@ class FillLine(FillElement):
     def repeats(self) -> bool:
         return True
 
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "direction": d.direction}
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintLine(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
-                         direction=self.design.direction)
+        return PrintLine(**self.common(rel_y))
 
 
 class FillRectangle(FillElement):
@@ -167,9 +206,12 @@ class FillRectangle(FillElement):
     def repeats(self) -> bool:
         return True
 
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "radius": d.radius}
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintRectangle(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill,
-                              radius=self.design.radius)
+        return PrintRectangle(**self.common(rel_y))
 
 
 class FillEllipse(FillElement):
@@ -178,8 +220,12 @@ class FillEllipse(FillElement):
     def repeats(self) -> bool:
         return True
 
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill}
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintEllipse(**self.common(rel_y), pen=_own_pen(self.design.pen), fill=self.design.fill)
+        return PrintEllipse(**self.common(rel_y))
 
 
 def _own_pen(pen: Any) -> Any:
@@ -318,10 +364,11 @@ class FillText(FillElement):
         if self.design.remove_line_when_blank and _is_blank(remaining):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
-        extra = max(0, room - self.design.height) if self.stretches() else 0
-        self.layout = self.measure(remaining, extra, can_overflow and self.stretches(), self.offset)
-        if self.stretches():
-            box = self.filler.attributes(self.design).box
+        stretches = self.stretches()
+        extra = max(0, room - self.design.height) if stretches else 0
+        self.layout = self.measure(remaining, extra, can_overflow and stretches, self.offset)
+        if stretches:
+            box = self.attributes().box
             padding = box.top_padding + box.bottom_padding
             # observed in every oracle print: the float text height is rounded up
             natural = math.ceil(self.layout.text_height) + padding
@@ -337,34 +384,35 @@ class FillText(FillElement):
     def emit(self, rel_y: int) -> list[PrintElement]:
         start = self.offset
         layout = self.layout
-        end = len(self.text) if layout is None or (layout.fits and self.stretches()) else start + layout.text_offset
-        self.offset = end if self.stretches() else len(self.text)
+        stretches = self.stretches()
+        end = len(self.text) if layout is None or (layout.fits and stretches) else start + layout.text_offset
+        self.offset = end if stretches else len(self.text)
         self.done = True
         self.prints += 1
-        shown = self.print_text(start, end) if self.stretches() else ""
+        shown = self.print_text(start, end) if stretches else ""
         print_text = PrintText(
             **self.common(rel_y),
-            horizontal_alignment=self.design.text.horizontal_alignment,
-            vertical_alignment=self.design.text.vertical_alignment,
-            rotation=self.design.text.rotation,
-            markup=self.design.text.markup,
             text_height=layout.text_height if layout is not None else 0.0,
             line_spacing_factor=layout.line_spacing_factor if layout is not None else 0.0,
             leading_offset=layout.leading_offset if layout is not None else 0.0,
-            box=_own_box(self.design.box),
-            font=_own_font(self.design.font),
-            paragraph=_own_paragraph(self.design.paragraph),
             text=shown,
             value_class=self.value_class,
             pattern=self.pattern,
         )
-        if not self.stretches():
+        if not stretches:
             self.cut_text(print_text, layout)
         elif layout is not None:
             print_text.truncate_suffix = layout.text_suffix
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
+
+    def own_attributes(self) -> dict[str, Any]:
+        d = self.design
+        return {**super().own_attributes(), "horizontal_alignment": d.text.horizontal_alignment,
+                "vertical_alignment": d.text.vertical_alignment, "rotation": d.text.rotation,
+                "markup": d.text.markup, "box": _own_box(d.box), "font": _own_font(d.font),
+                "paragraph": _own_paragraph(d.paragraph)}
 
     def complete(self, print_text: PrintText) -> None:
         """Evaluate a delayed text field now and put its text into its print element."""
@@ -414,7 +462,7 @@ class FillTextField(FillText):
         if d.pattern_expression is not None:
             pattern = self.filler.evaluate(d.pattern_expression)
         else:
-            pattern = self.filler.attributes(d).pattern
+            pattern = self.attributes().pattern
         formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, d)
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
@@ -543,7 +591,7 @@ class FillImage(FillElement):
         self.bookmark_level = level
 
     def scale(self) -> Any:
-        return self.filler.attributes(self.design).scale_image
+        return self.attributes().scale_image
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
         from ..design.enums import OnErrorType, ScaleImage
@@ -574,7 +622,7 @@ class FillImage(FillElement):
             self.content = None
             return overflows
         d = self.design
-        attrs = self.filler.attributes(d)
+        attrs = self.attributes()
         padding = attrs.box.top_padding + attrs.box.bottom_padding
         fitted = fit_real_size(size[0], size[1], d.width, padding, room, can_overflow and not self.overflowed)
         if fitted is None:  # taller than the room: the whole picture goes to the next part
@@ -662,7 +710,7 @@ class FillFrame(FillElement):
         if self.design.height > room and not (self.contents and self.contents.continuing):
             self.printing = False
             return can_overflow
-        box = self.filler.attributes(self.design).box
+        box = self.attributes().box
         padding = box.top_padding + box.bottom_padding
         assert self.contents is not None
         part = self.contents.fill(max(0, room - padding), can_overflow=can_overflow, white_space_overflows=True)

@@ -363,7 +363,8 @@ def _style_names_used(node: Any, out: list[str], seen: set[int]) -> None:
         for item in node:
             _style_names_used(item, out, seen)
         return
-    if not dataclasses.is_dataclass(node) or isinstance(node, type) or isinstance(node, Style):
+    walked = _walked_fields(type(node))
+    if walked is None:
         return
     if id(node) in seen:
         return
@@ -371,13 +372,28 @@ def _style_names_used(node: Any, out: list[str], seen: set[int]) -> None:
     style = getattr(node, "style", None)
     if isinstance(style, str) and style:
         out.append(style)
-    for f in dataclasses.fields(node):
-        if f.name in ("styles", "location", "style"):
-            continue
-        value = getattr(node, f.name)
+    for name in walked:
+        value = getattr(node, name)
         if value is None or isinstance(value, (str, int, float, bool, dict, Expression)):
             continue
         _style_names_used(value, out, seen)
+
+
+_WALKED_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _walked_fields(kind: type) -> tuple[str, ...] | None:
+    """The fields of a design node class that may lead to styled nodes (None: not a
+    design node, or a style); per class."""
+    try:
+        return _WALKED_FIELDS[kind]
+    except KeyError:
+        pass
+    walked: tuple[str, ...] | None = None
+    if dataclasses.is_dataclass(kind) and not issubclass(kind, Style):
+        walked = tuple(f.name for f in dataclasses.fields(kind) if f.name not in ("styles", "location", "style"))
+    _WALKED_FIELDS[kind] = walked
+    return walked
 
 
 _OPAQUE_KINDS = (Line, Rectangle, Ellipse)
@@ -398,8 +414,12 @@ class StyleResolver:
         default_font_name: str = "SansSerif",
         default_font_size: float = 10.0,
         default_tab_stop_width: int = 40,
+        used_cache: dict[int, tuple[Any, list[str]]] | None = None,
     ) -> None:
+        """``used_cache``: where the style names a design uses are kept for other
+        resolvers of the same design (a subreport filled again in one fill)."""
         design = getattr(report, "design", report)
+        self._used_cache = used_cache if used_cache is not None else {}
         if template_styles is None:
             template_styles = getattr(report, "template_styles", None) or ()
         self.design = design
@@ -498,8 +518,12 @@ class StyleResolver:
 
     def _build_design_print_styles(self) -> list[PrintStyle]:
         used: set[int] = set()
-        names: list[str] = []
-        _style_names_used(self.design, names, set())
+        hit = self._used_cache.get(id(self.design))
+        if hit is None or hit[0] is not self.design:
+            names: list[str] = []
+            _style_names_used(self.design, names, set())
+            hit = self._used_cache[id(self.design)] = (self.design, names)
+        names = hit[1]
         for name in names:
             entry = self._by_name.get(name)
             if entry is not None:
@@ -602,11 +626,12 @@ class StyleResolver:
         own = element.style
         if own and own in self._by_name:
             return evaluated.get(own, own) if evaluated else own
-        default = self.default_style_name
-        if default and evaluated:
-            variant = evaluated.get(default)
-            if variant is not None and variant != default:
-                return variant
+        if evaluated:
+            default = self.default_style_name
+            if default:
+                variant = evaluated.get(default)
+                if variant is not None and variant != default:
+                    return variant
         return None
 
     # -- resolution ------------------------------------------------------------------------

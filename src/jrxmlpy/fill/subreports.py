@@ -511,7 +511,8 @@ def child_context(
         raise FillError(f"{what} connectionExpression: SQL data is not supported yet "
                         f"(give the {what} a dataSourceExpression)", connection_expression.location)
     document = master.document
-    context = FillContext(report, source, params, document.locale or "en_US", document.timezone or "GMT", {})
+    context = FillContext(report, source, params, document.locale or "en_US", document.timezone or "GMT", {},
+                          master=master.ctx)
     master_env = master.ctx.env
     if getattr(master_env, "compile_report", None) is not None and getattr(context.env, "compile_report", None) is None:
         context.env.compile_report = master_env.compile_report

@@ -741,6 +741,7 @@ class TextMeasurer:
         self.size_exact = (self.size * 64).is_integer() and self.size < 4096
         self._lh_cache: dict = {}
         self.block_indent = 0
+        self._one_line_metrics: tuple[Any, ...] | None = None
 
     def measure(
         self,
@@ -755,10 +756,11 @@ class TextMeasurer:
         measurer's font); ``blocks``: (start, end, left indent)
         of the parts of a styled text that start new paragraphs (list items: each starts
         a paragraph indented by its list depth), covering the text (None: one block)."""
-        if self.height == _INF or available_stretch_height == _INF:
-            max_height = _INF
-        else:
-            max_height = max(0, int(self.height + available_stretch_height - self.top - self.bottom))
+        max_height = self.max_height_for(available_stretch_height)
+        if fonts is None and blocks is None:
+            one_line = self._one_line(text, max_height)
+            if one_line is not None:
+                return one_line
         self.max_height = max_height
         self.can_overflow = can_overflow
         self.text = text
@@ -808,6 +810,108 @@ class TextMeasurer:
             font_size_sum=st.font_size_sum,
             spacing_before=st.spacing_before,
         )
+
+    def max_height_for(self, available_stretch_height: float) -> float:
+        """The height the text may take when the element may grow by
+        ``available_stretch_height``.  A layout that fits is the same for every room at
+        least as tall as its ``text_height``."""
+        if self.height == _INF or available_stretch_height == _INF:
+            return _INF
+        return max(0, int(self.height + available_stretch_height - self.top - self.bottom))
+
+    def _one_line(self, text: str, max_height: float) -> TextLayout | None:
+        """The layout of a text that is one line (ASCII, no newline or tab, no trailing white
+        space, no indents) fitting both the width and ``max_height``, built directly: what
+        the general path computes for it, without its per-line machinery.  None: the text
+        needs the general path.  (Most printed values are such texts.)"""
+        p = self.paragraph
+        if (
+            not text
+            or not text.isascii()
+            or "\n" in text
+            or "\t" in text
+            or text[-1] <= " "  # Java white space ends the line: trimmed by the general path
+            or self.truncate_at_char
+            or p.first_line_indent
+            or p.left_indent
+            or p.right_indent
+        ):
+            return None
+        sf = self.sf
+        cache = sf._cache
+        adv = sf.advance
+        acc = 0.0
+        for ch in text:  # the same sum as _Wrapper._start's prefix sums
+            a = cache.get(ch)
+            acc += a if a is not None else adv(ch)
+        start_x = float(self.left)
+        end_x = float(self.width - self.right)
+        if end_x < start_x:
+            end_x = start_x
+        if acc >= 256.0 or acc > end_x - start_x:
+            return None
+        one = self._one_line_metrics
+        if one is None:
+            one = self._one_line_metrics = self._line_metrics()
+        max_asc, max_desc, max_lead, line_height, text_height, font_size_sum, spacing, lsf, leading_offset = one
+        if max_height != _INF and text_height > max_height:
+            return None
+        n = len(text)
+        if start_x > 0.0:
+            segment = Segment(0, n, start_x, f32(start_x + acc), acc)
+        else:
+            segment = Segment(0, n, 0.0, acc, acc)
+        right_x = segment.right_x
+        left = self.left
+        text_width = right_x if left == 0 else f32(right_x - left)
+        lx0 = segment.left_x
+        line = Line(
+            start=0,
+            end=n,
+            width=right_x if lx0 == 0 else f32(right_x - lx0),
+            baseline=line_height,
+            ascent=max_asc,
+            descent=max_desc,
+            leading=max_lead,
+            line_height=line_height,
+            segments=[segment],
+            paragraph_start=True,
+            wrapped=False,
+        )
+        return TextLayout(
+            text=text,
+            lines=[line],
+            text_height=text_height,
+            line_spacing_factor=lsf,
+            leading_offset=leading_offset,
+            text_width=text_width if text_width > 0.0 else 0.0,
+            text_offset=n,
+            fits=True,
+            text_suffix=None,
+            font_size_sum=font_size_sum,
+            spacing_before=spacing,
+        )
+
+    def _line_metrics(self) -> tuple[Any, ...]:
+        """The measures of a first line in the simple wrapper (the same for every text):
+        ascent, descent, leading, line height, text height, font size sum, spacing
+        before, line spacing factor and leading offset, as :meth:`_render_line` finds them."""
+        sf = self.sf
+        p = self.paragraph
+        descent = f32((-sf.ascent + sf.height) - sf.leading)  # as _Wrapper.simple_descent
+        max_asc = sf.ascent if sf.ascent > 0.0 else 0.0
+        max_desc = descent if descent > 0.0 else 0.0
+        max_lead = sf.leading if sf.leading > 0.0 else 0.0
+        line_height = f32(_line_height(True, p, max_lead, max_asc) + p.spacing_before)
+        st = _State()
+        st.lines = 1
+        st.spacing_before = p.spacing_before
+        st.font_size_sum = self.size if self.size_exact else f32(self.size)
+        st.first_line_leading = f32(0.0 + line_height)
+        st.first_line_max_font_size = st.font_size_sum
+        st.text_height = f32(st.first_line_leading + max_desc)
+        return (max_asc, max_desc, max_lead, st.first_line_leading, st.text_height, st.font_size_sum,
+                p.spacing_before, st.line_spacing_factor(), st.leading_offset())
 
     # -- paragraphs ---------------------------------------------------------------------
 

@@ -20,7 +20,10 @@ sizes such as 10.3 or 10.33 included) to the last bit.
 
 from __future__ import annotations
 
+import array
 import logging
+import struct
+import sys
 import threading
 import unicodedata
 from pathlib import Path
@@ -67,45 +70,34 @@ class FontFile:
     )
 
     def __init__(self, path: str | Path):
-        from fontTools.ttLib import TTFont  # local import: only needed when a font is first used
-
         self.path = str(path)
-        tt = TTFont(self.path, lazy=True, fontNumber=0)
-        quiet = logging.getLogger("fontTools")
-        level = quiet.level
-        quiet.setLevel(logging.ERROR)  # fontTools warns about harmless table oddities
         try:
-            head = tt["head"]
-            self.units_per_em = int(head.unitsPerEm)
-            hhea = tt["hhea"]
-            asc, desc, gap = int(hhea.ascent), int(hhea.descent), int(hhea.lineGap)
-            os2 = tt["OS/2"] if "OS/2" in tt else None
-            if asc == 0 and desc == 0 and os2 is not None:
-                # FreeType's fallback when hhea has no vertical metrics
-                asc, desc, gap = int(os2.sTypoAscender), int(os2.sTypoDescender), int(os2.sTypoLineGap)
-                if asc == 0 and desc == 0:
-                    asc, desc, gap = int(os2.usWinAscent), -int(os2.usWinDescent), 0
-            self.ascender = asc
-            self.descender = desc
-            self.line_gap = gap
-            # FreeType: face->height = ascender - descender + line gap
-            self.height = asc - desc + gap
-            name = tt["name"]
-            self.family = str(name.getBestFamilyName() or Path(self.path).stem)
-            self.subfamily = str(name.getBestSubFamilyName() or "Regular")
-            self.full_name = str(name.getBestFullName() or self.family)
-            mac_style = int(head.macStyle)
-            fs_sel = int(os2.fsSelection) if os2 is not None else 0
-            self.bold = bool(mac_style & 1 or fs_sel & 0x20)
-            self.italic = bool(mac_style & 2 or fs_sel & 0x01)
-            hmtx = tt["hmtx"].metrics
-            cmap = tt.getBestCmap() or {}
-            self._adv = {cp: hmtx[g][0] for cp, g in cmap.items() if g in hmtx}
-            order = tt.getGlyphOrder()
-            self.notdef_advance = hmtx[order[0]][0] if order and order[0] in hmtx else 0
-        finally:
-            quiet.setLevel(level)
-            tt.close()
+            tables = _read_sfnt(self.path)
+        except (OSError, ValueError, struct.error):
+            tables = None
+        if tables is None:  # a font the direct reader does not take: fontTools reads it
+            tables = _read_with_fonttools(self.path)
+        self.units_per_em = tables.units_per_em
+        asc, desc, gap = tables.hhea
+        os2 = tables.os2
+        if asc == 0 and desc == 0 and os2 is not None:
+            # FreeType's fallback when hhea has no vertical metrics
+            asc, desc, gap = os2[1], os2[2], os2[3]
+            if asc == 0 and desc == 0:
+                asc, desc, gap = os2[4], -os2[5], 0
+        self.ascender = asc
+        self.descender = desc
+        self.line_gap = gap
+        # FreeType: face->height = ascender - descender + line gap
+        self.height = asc - desc + gap
+        self.family = str(tables.names[0] or Path(self.path).stem)
+        self.subfamily = str(tables.names[1] or "Regular")
+        self.full_name = str(tables.names[2] or self.family)
+        fs_sel = os2[0] if os2 is not None else 0
+        self.bold = bool(tables.mac_style & 1 or fs_sel & 0x20)
+        self.italic = bool(tables.mac_style & 2 or fs_sel & 0x01)
+        self._adv = tables.advances
+        self.notdef_advance = tables.notdef_advance
         self._lock = threading.Lock()
         self._scaled: dict[float, ScaledFont] = {}
 
@@ -129,6 +121,242 @@ class FontFile:
 
     def __repr__(self) -> str:
         return f"FontFile({self.full_name!r}, {self.path!r})"
+
+
+class _Tables:
+    """What a font file gives :class:`FontFile`: ``hhea`` (ascender, descender, line
+    gap), ``os2`` (fsSelection, typo ascender/descender/line gap, win ascent/descent) or
+    None, the best family / subfamily / full names (None when absent), the advance of each
+    mapped character and of ``.notdef``, in design units."""
+
+    __slots__ = ("units_per_em", "mac_style", "hhea", "os2", "names", "advances", "notdef_advance")
+
+    def __init__(self, units_per_em: int, mac_style: int, hhea: tuple[int, int, int],
+                 os2: tuple[int, ...] | None, names: tuple[str | None, str | None, str | None],
+                 advances: dict[int, int], notdef_advance: int) -> None:
+        self.units_per_em = units_per_em
+        self.mac_style = mac_style
+        self.hhea = hhea
+        self.os2 = os2
+        self.names = names
+        self.advances = advances
+        self.notdef_advance = notdef_advance
+
+
+def _read_with_fonttools(path: str) -> _Tables:
+    from fontTools.ttLib import TTFont  # local import: slow to import, rarely needed
+
+    tt = TTFont(path, lazy=True, fontNumber=0)
+    quiet = logging.getLogger("fontTools")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # fontTools warns about harmless table oddities
+    try:
+        head = tt["head"]
+        hhea = tt["hhea"]
+        os2 = tt["OS/2"] if "OS/2" in tt else None
+        name = tt["name"]
+        hmtx = tt["hmtx"].metrics
+        cmap = tt.getBestCmap() or {}
+        order = tt.getGlyphOrder()
+        return _Tables(
+            int(head.unitsPerEm),
+            int(head.macStyle),
+            (int(hhea.ascent), int(hhea.descent), int(hhea.lineGap)),
+            None if os2 is None else (int(os2.fsSelection), int(os2.sTypoAscender), int(os2.sTypoDescender),
+                                      int(os2.sTypoLineGap), int(os2.usWinAscent), int(os2.usWinDescent)),
+            (name.getBestFamilyName(), name.getBestSubFamilyName(), name.getBestFullName()),
+            {cp: hmtx[g][0] for cp, g in cmap.items() if g in hmtx},
+            hmtx[order[0]][0] if order and order[0] in hmtx else 0,
+        )
+    finally:
+        quiet.setLevel(level)
+        tt.close()
+
+
+# --- a direct reader of the few tables needed (fontTools takes ~0.25 s to load a font) ----
+
+_CMAP_PREFERENCES = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3), (0, 2), (0, 1), (0, 0))  # fontTools'
+
+
+def _read_sfnt(path: str) -> _Tables | None:
+    """The tables of a plain TrueType/OpenType file read directly, with fontTools'
+    choices (best cmap, best names); None when the file has anything this reader does not
+    handle exactly as fontTools does (collections, other cmap formats, other name
+    encodings, inconsistent tables): fontTools reads those."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if data[:4] not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+        return None
+    (num_tables,) = struct.unpack_from(">H", data, 4)
+    tables: dict[bytes, bytes] = {}
+    for i in range(num_tables):
+        tag, _checksum, offset, length = struct.unpack_from(">4sLLL", data, 12 + 16 * i)
+        if offset + length > len(data):
+            return None
+        tables[tag] = data[offset : offset + length]
+    head, hhea, maxp, hmtx, cmap, name = (tables.get(t) for t in (b"head", b"hhea", b"maxp", b"hmtx", b"cmap",
+                                                                   b"name"))
+    if head is None or hhea is None or maxp is None or hmtx is None or cmap is None or name is None:
+        return None
+    if len(head) < 54 or len(hhea) < 36 or len(maxp) < 6:
+        return None
+    units_per_em, mac_style = struct.unpack_from(">H", head, 18)[0], struct.unpack_from(">H", head, 44)[0]
+    ascent, descent, line_gap = struct.unpack_from(">hhh", hhea, 4)
+    (metrics_count,) = struct.unpack_from(">H", hhea, 34)
+    (glyph_count,) = struct.unpack_from(">H", maxp, 4)
+    os2_table = tables.get(b"OS/2")
+    os2 = None
+    if os2_table is not None:
+        if len(os2_table) < 78:
+            return None
+        fs_selection = struct.unpack_from(">H", os2_table, 62)[0]
+        typo = struct.unpack_from(">hhh", os2_table, 68)
+        win = struct.unpack_from(">HH", os2_table, 74)
+        os2 = (fs_selection, *typo, *win)
+    metrics_count = min(metrics_count, glyph_count)
+    if metrics_count == 0 or len(hmtx) < 4 * metrics_count + 2 * (glyph_count - metrics_count):
+        return None
+    widths = array.array("H", hmtx[: 4 * metrics_count])
+    if sys.byteorder != "big":
+        widths.byteswap()
+    glyph_advances = list(widths[0::2])
+    glyph_advances.extend([glyph_advances[-1]] * (glyph_count - metrics_count))
+    codes = _best_cmap(cmap)
+    names = _best_names(name)
+    if codes is None or names is None:
+        return None
+    advances = {cp: glyph_advances[gid] for cp, gid in codes.items() if 0 < gid < glyph_count}
+    return _Tables(units_per_em, mac_style, (ascent, descent, line_gap), os2, names, advances,
+                   glyph_advances[0] if glyph_count else 0)
+
+
+def _best_cmap(cmap: bytes) -> dict[int, int] | None:
+    """Code point -> glyph id of the preferred Unicode subtable (format 4 or 12)."""
+    _version, count = struct.unpack_from(">HH", cmap, 0)
+    subtables: dict[tuple[int, int], int] = {}
+    for i in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHL", cmap, 4 + 8 * i)
+        if offset + 4 > len(cmap):
+            return None
+        subtables.setdefault((platform, encoding), offset)
+    for key in _CMAP_PREFERENCES:
+        offset = subtables.get(key)
+        if offset is None:
+            continue
+        (fmt,) = struct.unpack_from(">H", cmap, offset)
+        if fmt == 4:
+            return _cmap_format_4(cmap, offset)
+        if fmt == 12:
+            return _cmap_format_12(cmap, offset)
+        return None
+    return {}
+
+
+def _cmap_format_4(cmap: bytes, offset: int) -> dict[int, int] | None:
+    _fmt, length, _language, seg_x2 = struct.unpack_from(">HHHH", cmap, offset)
+    if length == 0 or offset + length > len(cmap):
+        return None
+    body = cmap[offset + 14 : offset + length]
+    if len(body) % 2:
+        return None
+    words = array.array("H", body)
+    if sys.byteorder != "big":
+        words.byteswap()
+    segs = seg_x2 // 2
+    end_codes = words[:segs]
+    start_codes = words[segs + 1 : 2 * segs + 1]
+    deltas = words[2 * segs + 1 : 3 * segs + 1]
+    range_offsets = words[3 * segs + 1 : 4 * segs + 1]
+    glyph_ids = words[4 * segs + 1 :]
+    if len(range_offsets) != segs:
+        return None
+    out: dict[int, int] = {}
+    for i in range(segs - 1):  # the last segment (0xFFFF) is left out, as fontTools does
+        start, end, delta, range_offset = start_codes[i], end_codes[i], deltas[i], range_offsets[i]
+        if range_offset == 0:
+            for code in range(start, end + 1):
+                gid = (code + delta) & 0xFFFF
+                if gid:
+                    out[code] = gid
+            continue
+        partial = range_offset // 2 - start + i - segs
+        for code in range(start, end + 1):
+            index = code + partial
+            if not 0 <= index < len(glyph_ids):
+                return None
+            gid = glyph_ids[index]
+            if gid:
+                gid = (gid + delta) & 0xFFFF
+                if gid:
+                    out[code] = gid
+    return out
+
+
+def _cmap_format_12(cmap: bytes, offset: int) -> dict[int, int] | None:
+    _fmt, _reserved, length, _language, groups = struct.unpack_from(">HHLLL", cmap, offset)
+    if offset + length > len(cmap) or length != 16 + 12 * groups:
+        return None
+    out: dict[int, int] = {}
+    last_end = -1
+    for g in range(groups):
+        start, end, gid = struct.unpack_from(">LLL", cmap, offset + 16 + 12 * g)
+        if end > 0x10FFFF or start > end or start <= last_end or gid == 0:
+            return None  # fontTools' repairs of malformed groups are left to it
+        last_end = end
+        out.update(zip(range(start, end + 1), range(gid, gid + end - start + 1), strict=True))
+    return out
+
+
+def _best_names(table: bytes) -> tuple[str | None, str | None, str | None] | None:
+    """fontTools' getBestFamilyName, getBestSubFamilyName and getBestFullName."""
+    _fmt, count, strings = struct.unpack_from(">HHH", table, 0)
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for i in range(count):
+        platform, encoding, language, name_id, length, offset = struct.unpack_from(">6H", table, 6 + 12 * i)
+        if name_id not in (1, 2, 4, 6, 16, 17, 21, 22):
+            continue
+        raw = table[strings + offset : strings + offset + length]
+        if len(raw) != length:
+            return None
+        if platform == 0 or (platform == 3 and encoding in (0, 1, 10)):
+            if length % 2:
+                return None
+            codec = "utf_16_be"
+        elif platform == 1 and encoding == 0 and language == 0:
+            codec = "mac_roman"
+        else:
+            return None
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            return None
+        found.setdefault(name_id, []).append((platform, language, text))
+
+    def debug_name(name_id: int) -> str | None:
+        english = mac_english = some = None
+        for platform, language, text in found.get(name_id, ()):
+            some = text
+            if (platform, language) == (3, 0x409):
+                english = text
+                break
+            if (platform, language) == (1, 0) and mac_english is None:
+                mac_english = text
+        return english or mac_english or some or None
+
+    family = next((n for n in map(debug_name, (21, 16, 1)) if n is not None), None)
+    subfamily = next((n for n in map(debug_name, (22, 17, 2)) if n is not None), None)
+    full = None
+    for ids in ((21, 22), (16, 17), (1, 2), (4,), (6,)):
+        if len(ids) == 2:
+            fam, sub = debug_name(ids[0]), debug_name(ids[1])
+            if fam is None or sub is None:
+                continue
+            full = fam if sub.lower() == "regular" else f"{fam} {sub}"
+            break
+        full = debug_name(ids[0])
+        if full is not None:
+            break
+    return family, subfamily, full
 
 
 # characters Java's getStringBounds sends to the TextLayout path (complex text); see _is_complex
