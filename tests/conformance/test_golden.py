@@ -25,7 +25,6 @@ CASES_DIR = Path(__file__).resolve().parent / "cases"
 #: print: bug reports for the filler team.  They run as xfail(strict=False); the summary at
 #: the end of a run names the ones that pass by now, to be taken off this list.
 KNOWN_FAILURES: dict[str, str] = {
-    'columns_horizontal': 'printOrder=Horizontal: the third column header is missing on page 2 (horizontal filler)',
     'group_footer_collate_at_bottom': 'footerPosition CollateAtBottom (inner) / StackAtBottom (outer) ignored: footers are not pushed to the page bottom (2 pages instead of 5)',
     'remove_line_when_blank': 'isRemoveLineWhenBlank ignored: a hidden or blank element keeps its line, and a null isBlankWhenNull field prints an empty text element that JR leaves out',
 }

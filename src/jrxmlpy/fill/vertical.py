@@ -318,10 +318,12 @@ class ReportFiller:
         assert self.state is not None
         return self.column_footer_top() - self.state.offset_y
 
-    def column_x(self) -> int:
+    def column_x(self, column: int | None = None) -> int:
+        """The left of the current column (or of ``column``)."""
         d = self.design
         assert self.state is not None
-        return d.left_margin + self.state.column * (d.column_width + d.column_spacing)
+        index = self.state.column if column is None else column
+        return d.left_margin + index * (d.column_width + d.column_spacing)
 
     # --- the fill ---------------------------------------------------------------------------
 
@@ -484,15 +486,21 @@ class ReportFiller:
             found = self.ranges.get(group.name)
             if found is None or not found.movable:
                 continue
-            if found.page is not state.page or found.column != state.column:
+            if not self._in_column(found):
                 found.movable = False
                 continue
             if group.keep_together or self.details_count[group.name] <= group.min_details_to_start_from_top:
                 return found
         orphan = self.orphan_range
-        if orphan is not None and orphan.movable and orphan.page is state.page and orphan.column == state.column:
+        if orphan is not None and orphan.movable and self._in_column(orphan):
             return orphan
         return None
+
+    def _in_column(self, found: ElementRange) -> bool:
+        """Whether a range was printed in the current page/column (so it can move)."""
+        state = self.state
+        assert state is not None
+        return found.page is state.page and found.column == state.column
 
     def _take_range(self) -> tuple[ElementRange, list[Any], int, int] | None:
         """Remove the moving range's elements from the page being closed."""
@@ -505,7 +513,7 @@ class ReportFiller:
         del state.page.elements[found.start:]
         height = state.offset_y - found.top
         state.offset_y = found.top
-        return found, elements, height, self.column_x()
+        return found, elements, height, self.column_x(found.column)
 
     def _put_range(self, moved: tuple[ElementRange, list[Any], int, int] | None) -> None:
         """Re-add a moved range at the offset of the new page/column."""
@@ -870,7 +878,7 @@ class ReportFiller:
         state = self.state
         if found is None or master is FooterPosition.COLLATE_AT_BOTTOM or state is None:
             return
-        if found.page is not state.page or found.column != state.column:
+        if not self._in_column(found):
             return
         dy = self.column_footer_top() - state.offset_y
         if dy <= 0:
@@ -1074,10 +1082,13 @@ class ReportFiller:
 
 class HorizontalFiller(ReportFiller):
     """``printOrder="Horizontal"`` (§3.13): consecutive records go into consecutive columns
-    of one row, the row as tall as its tallest record; column headers and footers print
-    side by side once per page; group bands, the summary and page breaks close the open
-    row and span from the first column.  There are no column breaks: a band that does
-    not fit moves the row to the next page.
+    of one row; column headers and footers print side by side once per page; group bands
+    and the summary start from the first column below the row's tallest record.  There
+    are no column breaks: a band that does not fit moves to the next page.
+
+    Detail bands do not stretch or split here: each takes its design height, and a
+    record that does not fit starts a new page.  A page ``<break>`` in a detail band
+    ends the row; below any break, the rest of the band is not printed.
 
     A :class:`ReportFiller` built for a horizontal master report is one of these."""
 
@@ -1085,35 +1096,43 @@ class HorizontalFiller(ReportFiller):
 
     def __init__(self, context: Any) -> None:
         super().__init__(context)
+        #: Where the last record ended ((page, column, offset) once it filled), the top of
+        #: the current row and the bottom of its tallest record so far.
+        self.last_detail: tuple[Page, int, int] | None = None
+        self.row_top = 0
         self.row_bottom = 0
-        self.record_top: tuple[Page, int] | None = None
+        self.new_group = True  #: a group header section filled since the last record
 
-    # --- rows ---------------------------------------------------------------------------
+    def _in_column(self, found: ElementRange) -> bool:
+        return found.page is self.state.page  # type: ignore[union-attr]  # rows, not columns
 
-    def _close_row(self) -> None:
-        """The open row ends: content continues below its tallest record, column 0."""
-        state = self.state
-        if state is None:
-            return
-        if state.column > 0:
-            state.offset_y = max(state.offset_y, self.row_bottom)
-            state.column = 0
-        self.row_bottom = state.offset_y
-
-    def _place(self, part: Part, x: int, y: int) -> None:
-        if self.record_top is None or self.record_top[0] is not self.state.page:  # type: ignore[union-attr]
-            self.record_top = (self.state.page, y)  # type: ignore[union-attr]
-        super()._place(part, x, y)
+    def _new_page(self, reset_page_number: bool = False) -> None:
+        super()._new_page(reset_page_number)
+        self.last_detail = None
+        self.row_bottom = 0
 
     def _column_break(self) -> None:
         self._page_break()
 
-    def _page_break(self, reset_page_number: bool = False) -> None:
-        self._close_row()
-        super()._page_break(reset_page_number)
-        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
+    def _band_filled(self, reprint: bool = False) -> None:
+        state = self.state
+        assert state is not None
+        if not reprint:
+            state.first_page_band = False
+        state.first_column_band = True  # a group band starts a fresh row
+
+    def _set_column(self, column: int) -> None:
+        assert self.state is not None
+        self.state.column = column
+        self.dataset.set_system("COLUMN_NUMBER", column + 1)
 
     # --- bands ----------------------------------------------------------------------------
+
+    def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
+        """Group bands span from the first column."""
+        if self._band_prints(band):
+            self._set_column(0)
+        return super()._fill_column_band(band, recalc)
 
     def _fill_column_header(self) -> None:
         state = self.state
@@ -1124,7 +1143,6 @@ class HorizontalFiller(ReportFiller):
             super()._fill_column_header()
             bottom = max(bottom, state.offset_y)
         state.column, state.offset_y = 0, bottom
-        self.row_bottom = bottom
 
     def _fill_column_footer(self) -> None:
         state = self.state
@@ -1132,39 +1150,82 @@ class HorizontalFiller(ReportFiller):
         column, top = state.column, state.offset_y
         for index in range(self.design.column_count):
             state.column, state.offset_y = index, top
+            self.dataset.set_system("COLUMN_NUMBER", index + 1)
             super()._fill_column_footer()
-        state.column = column
+        state.column = column  # COLUMN_NUMBER stays at the last column (FooterPositionReport.30)
 
     def _fill_group_headers(self, all_groups: bool) -> None:
         if all_groups or any(g.has_changed for g in self.dataset.groups):
-            self._close_row()
+            self.new_group = True
         super()._fill_group_headers(all_groups)
-        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
-
-    def _fill_group_footers(self, groups: list[Any]) -> None:
-        self._close_row()
-        super()._fill_group_footers(groups)
-        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
 
     def _fill_summary(self) -> None:
-        self._close_row()
+        self._set_column(0)
         super()._fill_summary()
 
     def _fill_detail(self) -> None:
-        """One record in the next column of the row; the row closes when full."""
-        self.record_top = None
-        super()._fill_detail()
+        """One record: the next column of the open row, or column 0 of a new row (below
+        the row's tallest record) when the row is full or something printed after it."""
+        ds = self.dataset
         state = self.state
         assert state is not None
-        if self.record_top is None or self.record_top[0] is not state.page:
-            return  # nothing printed
-        self.row_bottom = max(self.row_bottom, state.offset_y)
-        state.offset_y = self.record_top[1]
-        state.column += 1
-        if state.column >= self.design.column_count:
-            self._close_row()
+        last = self.design.column_count - 1
+        if any(b.design.print_when_expression is not None for b in self.details):
+            ds.estimate_variables()
+        first = next((b for b in self.details if self._band_prints(b, "estimated")), None)
+        guard = 0
+        while first is not None and (state.column == last or self.new_group) and first.height > self.available():
+            guard += 1
+            self._guard(guard, first)
+            self._page_break()
+            state = self.state
+        ds.calculate_variables()
+        if self.last_detail == (state.page, state.column, state.offset_y):
+            if state.column == last:
+                self._set_column(0)
+                self.row_bottom = 0
+                self.row_top = state.offset_y
+            else:
+                self._set_column(state.column + 1)
+                state.offset_y = self.row_top
         else:
-            self.dataset.set_system("COLUMN_NUMBER", state.column + 1)
+            self.row_top = state.offset_y
+        found: ElementRange | None = None
+        printed = False
+        for band in self.details:
+            if not self._band_prints(band):
+                continue
+            if found is None:
+                found = self._range_here("")
+            guard = 0
+            while band.height > self.available():
+                guard += 1
+                self._guard(guard, band)
+                self._page_break()
+                state = self.state
+                self.row_top = state.offset_y
+                found = None  # the record broke: no orphan-footer unit
+            self._evaluate_elements(band)
+            self.pending_break = None
+            part = band.container.fill(band.height, can_overflow=False)
+            self._place(part, self.column_x(), state.offset_y)
+            state.offset_y += band.height
+            state.record_on_page = self.mode == DEFAULT
+            self._resolve_band_delayed()
+            if self.pending_break is BreakType.PAGE:
+                self._set_column(last)  # the row ends here
+            self.pending_break = None
+            printed = True
+            state.first_page_band = state.first_column_band = False
+        self.detail_range = found if printed else None
+        if printed:
+            for name in self.details_count:
+                self.details_count[name] += 1
+        self.row_bottom = max(self.row_bottom, state.offset_y)
+        state.offset_y = self.row_bottom
+        self.last_detail = (state.page, state.column, state.offset_y)
+        state.is_new_page = state.is_new_column = False
+        self.new_group = False
 
 
 def filler_for(context: Any) -> ReportFiller:
