@@ -627,7 +627,7 @@ class ReportFiller:
         """§3.1: an overflowing band moves whole to the next column when it is Prevent
         (and not the first thing on the column) or a keep-together range is moving."""
         assert self.state is not None
-        if band.design.split_type is SplitType.PREVENT and not self.state.is_new_column:
+        if band.design.split_type is SplitType.PREVENT and not self.state.first_column_band:
             return True
         return self._movable_range() is not None
 
