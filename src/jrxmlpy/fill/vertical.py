@@ -627,9 +627,14 @@ class ReportFiller:
         """§3.1: an overflowing band moves whole to the next column when it is Prevent
         (and not the first thing on the column) or a keep-together range is moving."""
         assert self.state is not None
-        if band.design.split_type is SplitType.PREVENT and not self.state.first_column_band:
+        if band.design.split_type is SplitType.PREVENT and not self._prevent_inhibited():
             return True
         return self._movable_range() is not None
+
+    def _prevent_inhibited(self) -> bool:
+        """A Prevent band splits anyway when it is the column's first group/detail band."""
+        assert self.state is not None
+        return self.state.first_column_band
 
     def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
         """A band that flows down the column and continues on the next when it overflows
@@ -1120,6 +1125,12 @@ class HorizontalFiller(ReportFiller):
         if not reprint:
             state.first_page_band = False
         state.first_column_band = True  # a group band starts a fresh row
+
+    def _prevent_inhibited(self) -> bool:
+        # group bands reset the first-band state here: only a fresh page inhibits
+        # (BandEvaluationReport.31)
+        assert self.state is not None
+        return self.state.is_new_column
 
     def _set_column(self, column: int) -> None:
         assert self.state is not None
