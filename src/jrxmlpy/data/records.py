@@ -133,3 +133,14 @@ class EmptyDataSource(DataSource):
 
 
 JREmptyDataSource = EmptyDataSource
+
+
+class SortedDataSource(RecordsDataSource):
+    """The records of a dataset with sort fields, in sorted order: what
+    ``$P{REPORT_DATA_SOURCE}`` is while such a dataset fills (JasperReports'
+    ``net.sf.jasperreports.engine.fill.SortedDataSource``; templates read its record count)."""
+
+    java_class = "net.sf.jasperreports.engine.fill.SortedDataSource"
+
+    def __init__(self, records: list[Any]) -> None:
+        super().__init__(records, name="sorted")

@@ -349,6 +349,9 @@ def instance_of(registry: Registry, target: str) -> Callable[[Any], bool]:
         if py_types is not None:
             return isinstance(value, py_types) and not (isinstance(value, bool) and bool not in py_types)
         cls = registry.class_of_value(value)
+        named = getattr(value, "java_class", None)  # a data source naming its Java class
+        if isinstance(named, str) and named in registry.classes:
+            cls = registry.classes[named]
         return cls is not None and registry.is_subtype(cls.name, target)
 
     return check

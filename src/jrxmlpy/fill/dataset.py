@@ -227,7 +227,11 @@ class DatasetFill:
             return iter(())
         records: Iterable[dict[str, Any]] = self.source.bind(self.dataset.fields, self.context)
         if self.dataset.sort_fields:
-            return iter(self._sorted(list(records)))
+            from ..data.records import SortedDataSource
+
+            ordered = self._sorted(list(records))
+            self.params["REPORT_DATA_SOURCE"] = SortedDataSource(ordered)  # as JasperReports does
+            return iter(ordered)
         return iter(records)
 
     # --- sorting (§1.5) ----------------------------------------------------------------

@@ -154,6 +154,9 @@ class SubreportFiller(ReportFiller):
         self._id_base: int | None = self.root.src_ids
         self._max_y = 0
         self._skip_footers = False
+        #: Where the columns of the current part end once one column closed (the element
+        #: does not run to the bottom): the next columns get no more room than that one.
+        self.column_bottom: int | None = None
         #: Whether the current part starts at the top of the master's column (then a
         #: Prevent band first on the part splits instead of moving: §3.1 prevent_inhibited).
         self.part_at_top = True
@@ -192,6 +195,7 @@ class SubreportFiller(ReportFiller):
         self.design.page_height = room
         self._max_y = 0
         self._skip_footers = False
+        self.column_bottom = None
         super()._new_page(*args, **kwargs)
 
     def _column_break(self, *args: Any, **kwargs: Any) -> None:
@@ -250,12 +254,22 @@ class SubreportFiller(ReportFiller):
 
     # --- footers follow the content unless the element runs to the bottom --------------------
 
+    def column_footer_top(self) -> int:
+        if self.column_bottom is not None:
+            return self.column_bottom
+        return super().column_footer_top()
+
     def _fill_column_footer(self, *args: Any, **kwargs: Any) -> None:
+        """Not running to the bottom, the first column of a part ends (its footer
+        printing) where its content ends, and the other columns of the part end there
+        too (SplitTypePreventReport.12, SubreportColumnsReport.2)."""
         state = self.state
         assert state is not None
+        floating = self.design.float_column_footer or (not self.run_to_bottom and state.column == 0)
+        if not self.run_to_bottom and state.column == 0:
+            self.column_bottom = state.offset_y
         if self.column_footer is None or self._skip_footers:
             return
-        floating = self.design.float_column_footer or (not self.run_to_bottom and state.column == 0)
         y = state.offset_y if floating else self.column_footer_top()
         self._fill_fixed_band(self.column_footer, self.column_x(), y)
         if floating and not self.run_to_bottom:

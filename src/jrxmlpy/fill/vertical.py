@@ -356,10 +356,12 @@ class ReportFiller:
         assert self.state is not None
         return self.column_footer_top() - self.state.offset_y
 
-    def column_x(self) -> int:
+    def column_x(self, column: int | None = None) -> int:
+        """The left of the current column (or of ``column``)."""
         d = self.design
         assert self.state is not None
-        return d.left_margin + self.state.column * (d.column_width + d.column_spacing)
+        index = self.state.column if column is None else column
+        return d.left_margin + index * (d.column_width + d.column_spacing)
 
     # --- the fill ---------------------------------------------------------------------------
 
@@ -554,10 +556,15 @@ class ReportFiller:
     def _live_range(self, name: str) -> ElementRange | None:
         """The group's open range when it lies on the current page/column."""
         found = self.ranges.get(name)
-        state = self.state
-        if found is None or state is None or found.page is not state.page or found.column != state.column:
+        if found is None or self.state is None or not self._in_column(found):
             return None
         return found
+
+    def _in_column(self, found: ElementRange) -> bool:
+        """Whether a range was printed in the current page/column (so it can move)."""
+        state = self.state
+        assert state is not None
+        return found.page is state.page and found.column == state.column
 
     def _holding_group(self) -> R.Group | None:
         """The outermost group whose range must stay together: keepTogether, or fewer
@@ -615,9 +622,8 @@ class ReportFiller:
         page/column, shifted by the column difference."""
         state = self.state
         assert state is not None
-        d = self.design
         for found, elements, height in moved:
-            dx = self.column_x() - (d.left_margin + found.column * (d.column_width + d.column_spacing))
+            dx = self.column_x() - self.column_x(found.column)
             dy = state.offset_y - found.top
             for element in elements:
                 element.x += dx
@@ -725,9 +731,14 @@ class ReportFiller:
         """§3.1: an overflowing band moves whole to the next column when it is Prevent
         (and not the first thing on the column) or a range is held together."""
         assert self.state is not None
-        if band.design.split_type is SplitType.PREVENT and not self.state.is_new_column:
+        if band.design.split_type is SplitType.PREVENT and not self._prevent_inhibited():
             return True
         return self._range_held()
+
+    def _prevent_inhibited(self) -> bool:
+        """A Prevent band splits anyway when it is the column's first group/detail band."""
+        assert self.state is not None
+        return self.state.first_column_band
 
     def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
         """A band that flows down the column and continues on the next when it overflows
@@ -971,7 +982,7 @@ class ReportFiller:
         found = self.footer_range
         self.footer_range = self.footer_master = None
         state = self.state
-        if found is None or state is None or found.page is not state.page or found.column != state.column:
+        if found is None or state is None or not self._in_column(found):
             return
         dy = self.column_footer_top() - state.offset_y
         if dy <= 0:
@@ -1183,10 +1194,13 @@ class ReportFiller:
 
 class HorizontalFiller(ReportFiller):
     """``printOrder="Horizontal"`` (§3.13): consecutive records go into consecutive columns
-    of one row, the row as tall as its tallest record; column headers and footers print
-    side by side once per page; group bands, the summary and page breaks close the open
-    row and span from the first column.  There are no column breaks: a band that does
-    not fit moves the row to the next page.
+    of one row; column headers and footers print side by side once per page; group bands
+    and the summary start from the first column below the row's tallest record.  There
+    are no column breaks: a band that does not fit moves to the next page.
+
+    Detail bands do not stretch or split here: each takes its design height, and a
+    record that does not fit starts a new page.  A page ``<break>`` in a detail band
+    ends the row; below any break, the rest of the band is not printed.
 
     A :class:`ReportFiller` built for a horizontal master report is one of these."""
 
@@ -1194,38 +1208,49 @@ class HorizontalFiller(ReportFiller):
 
     def __init__(self, context: Any) -> None:
         super().__init__(context)
+        #: Where the last record ended ((page, column, offset) once it filled), the top of
+        #: the current row and the bottom of its tallest record so far.
+        self.last_detail: tuple[Page, int, int] | None = None
+        self.row_top = 0
         self.row_bottom = 0
-        self.record_top: tuple[Page, int] | None = None
+        self.new_group = True  #: a group header section filled since the last record
 
-    # --- rows ---------------------------------------------------------------------------
+    def _in_column(self, found: ElementRange) -> bool:
+        return found.page is self.state.page  # type: ignore[union-attr]  # rows, not columns
 
-    def _close_row(self) -> None:
-        """The open row ends: content continues below its tallest record, column 0."""
-        state = self.state
-        if state is None:
-            return
-        if state.column > 0:
-            state.offset_y = max(state.offset_y, self.row_bottom)
-            state.column = 0
-        self.row_bottom = state.offset_y
-
-    def _place(self, part: Part, x: int, y: int) -> None:
-        if self.record_top is None or self.record_top[0] is not self.state.page:  # type: ignore[union-attr]
-            self.record_top = (self.state.page, y)  # type: ignore[union-attr]
-        super()._place(part, x, y)
+    def _new_page(self, reset_page_number: bool = False) -> None:
+        super()._new_page(reset_page_number)
+        self.last_detail = None
+        self.row_bottom = 0
 
     def _column_break(self) -> None:
         self._page_break()
 
-    def _page_break(self, reset_page_number: bool = False) -> None:
-        self._close_row()
-        super()._page_break(reset_page_number)
-        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
-        # the record goes on below the new page's headers and the moved range
-        # (OrphanFooterReport.43), not at the column header
-        self.record_top = None
+    def _band_filled(self, reprint: bool = False) -> None:
+        state = self.state
+        assert state is not None
+        if not reprint:
+            state.first_page_band = False
+        state.first_column_band = True  # a group band starts a fresh row
+
+    def _prevent_inhibited(self) -> bool:
+        # group bands reset the first-band state here: only a fresh page inhibits
+        # (BandEvaluationReport.31)
+        assert self.state is not None
+        return self.state.is_new_column
+
+    def _set_column(self, column: int) -> None:
+        assert self.state is not None
+        self.state.column = column
+        self.dataset.set_system("COLUMN_NUMBER", column + 1)
 
     # --- bands ----------------------------------------------------------------------------
+
+    def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
+        """Group bands span from the first column."""
+        if self._band_prints(band):
+            self._set_column(0)
+        return super()._fill_column_band(band, recalc)
 
     def _fill_column_header(self) -> None:
         state = self.state
@@ -1238,7 +1263,6 @@ class HorizontalFiller(ReportFiller):
             bottom = max(bottom, state.offset_y)
         state.column, state.offset_y = 0, bottom
         self.dataset.set_system("COLUMN_NUMBER", 1)
-        self.row_bottom = bottom
 
     def _fill_column_footer(self) -> None:
         state = self.state
@@ -1246,49 +1270,82 @@ class HorizontalFiller(ReportFiller):
         column, top = state.column, state.offset_y
         for index in range(self.design.column_count):
             state.column, state.offset_y = index, top
-            self.dataset.set_system("COLUMN_NUMBER", index + 1)  # (the last one stays)
+            self.dataset.set_system("COLUMN_NUMBER", index + 1)
             super()._fill_column_footer()
-        state.column = column
+        state.column = column  # COLUMN_NUMBER stays at the last column (FooterPositionReport.30)
 
     def _fill_group_headers(self, all_groups: bool) -> None:
         if all_groups or any(g.has_changed for g in self.dataset.groups):
-            self._close_row()
+            self.new_group = True
         super()._fill_group_headers(all_groups)
-        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
-
-    def _fill_group_footers(self, groups: list[Any]) -> None:
-        self._close_row()
-        super()._fill_group_footers(groups)
-        self.row_bottom = self.state.offset_y  # type: ignore[union-attr]
 
     def _fill_summary(self) -> None:
-        self._close_row()
+        self._set_column(0)
         super()._fill_summary()
 
-    def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
-        # A group band spans from the first column: COLUMN_NUMBER is 1 while it fills.
-        if band.origin.band in ("groupHeader", "groupFooter") and self._band_prints(band):
-            self.dataset.set_system("COLUMN_NUMBER", 1)
-        return super()._fill_column_band(band, recalc)
-
-    def _record_calculated(self) -> None:
-        # The record's column counts from here: its variables were calculated with the
-        # COLUMN_NUMBER of the previous record.
-        self.dataset.set_system("COLUMN_NUMBER", self.state.column + 1)  # type: ignore[union-attr]
-
     def _fill_detail(self) -> None:
-        """One record in the next column of the row; the row closes when full."""
-        self.record_top = None
-        super()._fill_detail()
+        """One record: the next column of the open row, or column 0 of a new row (below
+        the row's tallest record) when the row is full or something printed after it."""
+        ds = self.dataset
         state = self.state
         assert state is not None
-        if self.record_top is None or self.record_top[0] is not state.page:
-            return  # nothing printed
+        last = self.design.column_count - 1
+        if any(b.design.print_when_expression is not None for b in self.details):
+            ds.estimate_variables()
+        first = next((b for b in self.details if self._band_prints(b, "estimated")), None)
+        guard = 0
+        while first is not None and (state.column == last or self.new_group) and first.height > self.available():
+            guard += 1
+            self._guard(guard, first)
+            self._page_break()
+            state = self.state
+        ds.calculate_variables()
+        if self.last_detail == (state.page, state.column, state.offset_y):
+            if state.column == last:
+                self._set_column(0)
+                self.row_bottom = 0
+                self.row_top = state.offset_y
+            else:
+                self._set_column(state.column + 1)
+                state.offset_y = self.row_top
+        else:
+            self.row_top = state.offset_y
+        found: ElementRange | None = None
+        printed = False
+        for band in self.details:
+            if not self._band_prints(band):
+                continue
+            if found is None:
+                found = self._range_here("")
+            guard = 0
+            while band.height > self.available():
+                guard += 1
+                self._guard(guard, band)
+                self._page_break()
+                state = self.state
+                self.row_top = state.offset_y
+                found = None  # the record broke: no orphan-footer unit
+            self._evaluate_elements(band)
+            self.pending_break = None
+            part = band.container.fill(band.height, can_overflow=False)
+            self._place(part, self.column_x(), state.offset_y)
+            state.offset_y += band.height
+            state.record_on_page = self.mode == DEFAULT
+            self._resolve_band_delayed()
+            if self.pending_break is BreakType.PAGE:
+                self._set_column(last)  # the row ends here
+            self.pending_break = None
+            printed = True
+            state.first_page_band = state.first_column_band = False
+        self.detail_range = found if printed else None
+        if printed:
+            for name in self.details_count:
+                self.details_count[name] += 1
         self.row_bottom = max(self.row_bottom, state.offset_y)
-        state.offset_y = self.record_top[1]
-        state.column += 1
-        if state.column >= self.design.column_count:
-            self._close_row()
+        state.offset_y = self.row_bottom
+        self.last_detail = (state.page, state.column, state.offset_y)
+        state.is_new_page = state.is_new_column = False
+        self.new_group = False
 
 
 def filler_for(context: Any) -> ReportFiller:
