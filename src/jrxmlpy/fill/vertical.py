@@ -542,8 +542,7 @@ class ReportFiller:
         state = self.state
         assert state is not None
         if (group.keep_together and not state.is_new_column) or group.min_details_to_start_from_top > 0:
-            self.ranges[group.name] = ElementRange(group.name, state.page, state.column, len(state.page.elements),
-                                                   state.offset_y)
+            self.ranges[group.name] = self._range_here(group.name)
         else:
             self.ranges.pop(group.name, None)
 
@@ -1222,6 +1221,14 @@ class HorizontalFiller(ReportFiller):
         super()._new_page(reset_page_number)
         self.last_detail = None
         self.row_bottom = 0
+
+    def _range_here(self, group: str) -> ElementRange:
+        # group bands span the row from its first column: a group's range starts there
+        # (a detail's keeps its column)
+        found = super()._range_here(group)
+        if group:
+            found.column = 0
+        return found
 
     def _column_break(self) -> None:
         self._page_break()
