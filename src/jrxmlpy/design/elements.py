@@ -314,3 +314,15 @@ CHART_TAGS: frozenset[str] = frozenset(
         "candlestickChart", "meterChart", "thermometerChart", "multiAxisChart", "ganttChart",
     }
 )
+
+
+def flatten(elements: list[Element]) -> list[Element]:
+    """The elements with, after each frame (or other container), the elements inside it,
+    depth first."""
+    out: list[Element] = []
+    for element in elements:
+        out.append(element)
+        children = getattr(element, "children", None)
+        if isinstance(children, list):
+            out.extend(flatten(children))
+    return out

@@ -39,16 +39,16 @@ from ..design import elements as D
 from ..design import report as R
 from ..design.enums import (
     ContainerFill,
+    EvaluationTime,
     HorizontalImageAlign,
     IconPosition,
+    OnErrorType,
     PositionType,
     PrintOrder,
+    ScaleImage,
     SplitType,
     StretchType,
     TableWhenNoData,
-    EvaluationTime,
-    OnErrorType,
-    ScaleImage,
     VerticalImageAlign,
     WhenNoDataType,
 )
@@ -511,7 +511,6 @@ class FillIconLabel(FillElement):
         return False
 
     def make_print(self, rel_y: int) -> PrintElement:
-        d = self.design
         common = self.common(rel_y)
         frame = PrintFrame(**common, box=_own_box(self.component.box))
         label = self._text_print(self.label)

@@ -489,7 +489,7 @@ class _Cell:
         cells = owner.cells_filler
         made = cells._elements(elements, owner.origin)
         self.container = Container(made, max(0, height - self.top - self.bottom))
-        self.styles = owner.filler.styles.band_styles(_flatten(elements))
+        self.styles = owner.filler.styles.band_styles(D.flatten(elements))
 
     def prepare(self, available: int) -> int | None:
         """Evaluate and lay out the contents in ``available``; the height they need
@@ -555,16 +555,6 @@ def _scaled_x(element: D.Element, ratio: float, shift: int) -> D.Element:
     if isinstance(children, list):
         changes["children"] = [_scaled_x(c, ratio, shift) for c in children]
     return dataclasses.replace(element, **changes)
-
-
-def _flatten(elements: list[D.Element]) -> list[D.Element]:
-    out: list[D.Element] = []
-    for element in elements:
-        out.append(element)
-        children = getattr(element, "children", None)
-        if isinstance(children, list):
-            out.extend(_flatten(children))
-    return out
 
 
 # --- the element -------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ part that places nothing on an empty page is an error, not a retry.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..design import elements as D
@@ -80,16 +80,6 @@ def _subreport_element(*args: Any) -> FillElement:
     from .subreports import FillSubreport
 
     return FillSubreport(*args)
-
-
-def _flatten(elements: list[D.Element]) -> list[D.Element]:
-    out: list[D.Element] = []
-    for element in elements:
-        out.append(element)
-        children = getattr(element, "children", None)
-        if isinstance(children, list):
-            out.extend(_flatten(children))
-    return out
 
 
 @dataclass(slots=True)
@@ -233,7 +223,7 @@ class ReportFiller:
         if origin not in self.origins:
             self.origins.append(origin)
         elements = self._elements(band.elements, origin)
-        styles = self.styles.band_styles(_flatten(band.elements))
+        styles = self.styles.band_styles(D.flatten(band.elements))
         return FillBand(band, origin, Container(elements, band.height), group, styles)
 
     def _elements(self, designs: list[D.Element], origin: Origin, groups: tuple[int, ...] = ()) -> list[FillElement]:
