@@ -94,3 +94,15 @@ def test_newlines_next_to_list_items():
 def test_html_list_item_ends_at_the_next_item():
     st = parse_html("x<li>A</li><li>B<li>C</li>D</li>E")
     assert write_styled(st, PARENT) == "x<ul><li>A</li></ul><ul><li>B</li></ul><ul><li>C</li></ul>DE"
+
+
+def test_html_paragraphs_start_new_lines() -> None:
+    """<p> and <div> content is a paragraph of its own (checked with the reference engine:
+    ParagraphsReport.2); an empty paragraph is an empty line; none at the start or end."""
+    from jrxmlpy.fonts.markup import parse_html
+
+    assert parse_html("Line 1<div>Line 2</div><div>Line 3</div>").text == "Line 1\nLine 2\nLine 3"
+    assert parse_html("Empty paragraph below.<p></p>Empty paragraph above.").text == (
+        "Empty paragraph below.\n\nEmpty paragraph above.")
+    assert parse_html("<p>A</p>B").text == "A\nB"
+    assert parse_html("<p><i>Italic</i></p>").text == "Italic"

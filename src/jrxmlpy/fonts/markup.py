@@ -327,6 +327,9 @@ class _HtmlReader(HTMLParser):
     _KNOWN = frozenset({"b", "i", "u", "sup", "sub", "font", "br", "ul", "ol", "li", "a"})
 
     _BLOCKS = frozenset({"ul", "ol", "li"})
+    #: Paragraph tags: their content is a paragraph of its own (newlines around it, an
+    #: empty one is an empty line), as an HTML document reads.
+    _PARAGRAPHS = frozenset({"p", "div"})
 
     def __init__(self, builder: _Builder):
         super().__init__(convert_charrefs=True)
@@ -334,6 +337,33 @@ class _HtmlReader(HTMLParser):
         self.open: list[str] = []
         self.pending: list[str] = []
         self.after_block = True
+        #: A paragraph ended: the next content starts on a new line.
+        self.break_due = False
+        self.paragraph_start = 0
+
+    def _length(self) -> int:
+        return sum(len(text) for text, _ in self.b.parts)
+
+    def _ends_line(self) -> bool:
+        parts = self.b.parts
+        return not parts or parts[-1][0].endswith("\n")
+
+    def _new_line(self) -> None:
+        """Start a new line unless the text is empty or already on one."""
+        self.break_due = False
+        if not self._ends_line():
+            self.b.chars("\n")
+
+    def _paragraph(self, start: bool) -> None:
+        self._flush(True)
+        self.after_block = True
+        if start:
+            self._new_line()
+            self.paragraph_start = self._length()
+        elif self._length() == self.paragraph_start and self.b.parts:
+            self.b.chars("\n")  # an empty paragraph: an empty line
+        else:
+            self.break_due = True
 
     def _flush(self, before_block: bool) -> None:
         """Text read since the last tag; white space next to a list tag is dropped."""
@@ -345,6 +375,8 @@ class _HtmlReader(HTMLParser):
             data = data.rstrip(" \t\n\r\f")
         if not data:
             return
+        if self.break_due:
+            self._new_line()
         out = []
         space = False
         for ch in data:
@@ -366,6 +398,9 @@ class _HtmlReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = self._ALIASES.get(tag, tag)
+        if tag in self._PARAGRAPHS:
+            self._paragraph(start=True)
+            return
         if tag not in self._KNOWN:
             return
         if tag == "li" and "li" in self.open:
@@ -389,6 +424,9 @@ class _HtmlReader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         tag = self._ALIASES.get(tag, tag)
+        if tag in self._PARAGRAPHS:
+            self._paragraph(start=False)
+            return
         if tag not in self.open:
             return
         self._tag(tag)
