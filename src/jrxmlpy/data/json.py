@@ -25,7 +25,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -73,7 +73,10 @@ def load_json_file(path: str, parsed: dict[Any, Any]) -> JsonValue:
         stat = os.stat(path)
     except OSError:
         return JsonValue(load_json(path)[0])  # load_json reports the error
-    key = ("json", os.path.realpath(path), stat.st_mtime_ns, stat.st_size)
+    real = parsed.get(("real path", path))
+    if real is None:
+        real = parsed[("real path", path)] = os.path.realpath(path)
+    key = ("json", real, stat.st_mtime_ns, stat.st_size)
     value = parsed.get(key, MISSING)
     if value is MISSING:
         value = parsed[key] = load_json(path)[0]
@@ -118,13 +121,32 @@ def _parse_filter(expression: str) -> tuple[str, str, str]:
 
 def evaluate_filter(node: Any, expression: str) -> bool:
     """``JsonUtil.evaluateJsonExpression``."""
+    return _filter_test(expression)(node)
+
+
+def _filter_test(expression: str) -> Callable[[Any], bool]:
+    """:func:`evaluate_filter` of ``expression`` as a function of the node (a filter is
+    tested on each element of an array)."""
     attribute, op, value = _parse_filter(expression)
-    if op == "==" and type(node) is dict:  # the common case, decided without conversions
-        selected = node.get(attribute, MISSING)
-        if type(selected) is str:
-            return selected == value  # a string's text is itself
-    else:
-        selected = _member(node, attribute)
+    if op != "==":
+        return lambda node: _evaluate_parsed(node, attribute, op, value)
+
+    def equals(node: Any) -> bool:
+        if type(node) is dict:  # the common case, decided without conversions
+            selected = node.get(attribute, MISSING)
+            if type(selected) is str:
+                return selected == value  # a string's text is itself
+            return _evaluate_selected(selected, op, value)
+        return _evaluate_parsed(node, attribute, op, value)
+
+    return equals
+
+
+def _evaluate_parsed(node: Any, attribute: str, op: str, value: str) -> bool:
+    return _evaluate_selected(_member(node, attribute), op, value)
+
+
+def _evaluate_selected(selected: Any, op: str, value: str) -> bool:
     if not is_value_node(selected):
         return False
     text = as_text(selected)
@@ -186,7 +208,10 @@ def _go_down_filtered(node: Any, step: str) -> Any:
         if isinstance(target, dict):
             return target if evaluate_filter(target, condition) else None
         if isinstance(target, list):
-            return [n for n in target if evaluate_filter(n, condition)]
+            if not target:  # the filter is only parsed (and its errors raised) to test a node
+                return []
+            test = _filter_test(condition)
+            return [n for n in target if test(n)]
         return None
     if isinstance(node, list):
         out: list[Any] = []

@@ -42,7 +42,6 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from ..data.base import DataSource
@@ -440,17 +439,23 @@ class FillSubreport(FillElement):
             return value
         if isinstance(value, str):
             master_report = self.filler.report
+            cache = _compiled_cache(self.filler)
+            named = ("found", id(master_report), value)
+            hit = cache.get(named)
+            if hit is not None and hit[0] is master_report:
+                return hit[1]
             found = master_report.resources.find(value)
             if found is None or not found.name.endswith(".jrxml"):
                 raise FillError(f"subreport {value!r} not found in the resource folders", d.location)
             for key in (found, found.resolve()):
                 sub = master_report.subreports.get(key)
                 if sub is not None:
-                    return sub
-            cache = _compiled_cache(self.filler)
-            sub = cache.get(found.resolve())
-            if sub is None:
-                sub = cache[found.resolve()] = compile_report(found, master_report.resources.folders)
+                    break
+            else:
+                sub = cache.get(found.resolve())
+                if sub is None:
+                    sub = cache[found.resolve()] = compile_report(found, master_report.resources.folders)
+            cache[named] = (master_report, sub)
             return sub
         if value is None:
             raise FillError("the subreport expression is null", d.expression.location if d.expression else d.location)
@@ -518,8 +523,10 @@ def _walk(elements: list[FillElement]) -> list[FillElement]:
     return out
 
 
-def _compiled_cache(filler: Any) -> dict[Path, Any]:
-    """Subreports compiled while filling (not named statically), by path, per fill."""
+def _compiled_cache(filler: Any) -> dict[Any, Any]:
+    """Subreports compiled while filling (not named statically), by path, per fill; and
+    the subreport each (master report, expression value) found, so that a subreport
+    filled per record is looked up in the resource folders once per fill."""
     root = getattr(filler, "root", filler)
     cache = getattr(root, "_subreport_cache", None)
     if cache is None:
