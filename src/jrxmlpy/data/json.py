@@ -25,7 +25,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -121,29 +121,37 @@ def _parse_filter(expression: str) -> tuple[str, str, str]:
 
 def evaluate_filter(node: Any, expression: str) -> bool:
     """``JsonUtil.evaluateJsonExpression``."""
-    return _filter_test(expression)(node)
+    attribute, op, value = _parse_filter(expression)
+    if op == "==" and type(node) is dict:  # the common case, decided without conversions
+        selected = node.get(attribute, MISSING)
+        if type(selected) is str:
+            return selected == value  # a string's text is itself
+    else:
+        selected = _member(node, attribute)
+    return _evaluate_selected(selected, op, value)
 
 
-def _filter_test(expression: str) -> Callable[[Any], bool]:
-    """:func:`evaluate_filter` of ``expression`` as a function of the node (a filter is
-    tested on each element of an array)."""
+def _filtered(nodes: list[Any], expression: str) -> list[Any]:
+    """The nodes of an array that pass the filter ``expression`` (parsed once; an empty
+    array does not parse it, as JasperReports only parses a filter to test a node)."""
+    if not nodes:
+        return []
     attribute, op, value = _parse_filter(expression)
     if op != "==":
-        return lambda node: _evaluate_parsed(node, attribute, op, value)
-
-    def equals(node: Any) -> bool:
-        if type(node) is dict:  # the common case, decided without conversions
+        return [n for n in nodes if evaluate_filter(n, expression)]
+    out: list[Any] = []
+    for node in nodes:  # equality of string members (the common case) inline
+        if type(node) is dict:
             selected = node.get(attribute, MISSING)
             if type(selected) is str:
-                return selected == value  # a string's text is itself
-            return _evaluate_selected(selected, op, value)
-        return _evaluate_parsed(node, attribute, op, value)
-
-    return equals
-
-
-def _evaluate_parsed(node: Any, attribute: str, op: str, value: str) -> bool:
-    return _evaluate_selected(_member(node, attribute), op, value)
+                if selected == value:
+                    out.append(node)
+                continue
+        else:
+            selected = MISSING
+        if _evaluate_selected(selected, op, value):
+            out.append(node)
+    return out
 
 
 def _evaluate_selected(selected: Any, op: str, value: str) -> bool:
@@ -208,10 +216,7 @@ def _go_down_filtered(node: Any, step: str) -> Any:
         if isinstance(target, dict):
             return target if evaluate_filter(target, condition) else None
         if isinstance(target, list):
-            if not target:  # the filter is only parsed (and its errors raised) to test a node
-                return []
-            test = _filter_test(condition)
-            return [n for n in target if test(n)]
+            return _filtered(target, condition)
         return None
     if isinstance(node, list):
         out: list[Any] = []
