@@ -96,6 +96,20 @@ def test_select_paths_filters_and_indexes():
     assert select(tree, "Northwind.Nothing") is MISSING
 
 
+def test_array_filter_equality_of_non_strings_and_missing_members():
+    """``==`` compares the text of numbers and booleans too; nodes without the member
+    or that are not objects never pass; an empty array does not parse its filter."""
+    tree = parse_json(b'{"a": [{"k": 1}, {"k": "1"}, {"k": true}, {"j": 1}, 5, {"k": 2}, {"k": null}],'
+                      b' "e": []}')
+    assert select(tree, "a(k == 1)") == [{"k": 1}, {"k": "1"}]
+    assert select(tree, "a(k == true)") == [{"k": True}]
+    assert select(tree, "a(k == 2)") == [{"k": 2}]
+    assert select(tree, "a(k != 1)") == [{"k": True}, {"k": 2}, {"k": None}]
+    assert select(tree, "e(no operator)") == []
+    with pytest.raises(DataError, match="no operator"):
+        select(tree, "a(no operator)")
+
+
 def test_records_and_fields():
     ds = JsonDataSource(DATA, "Northwind.Customers")
     assert ds.record_count == 2

@@ -229,3 +229,28 @@ def test_connection_expression_is_refused(tmp_path: Path) -> None:
     assert "connectionExpression" in master
     with pytest.raises(FillError, match="SQL"):
         _fill(tmp_path, master=master)
+
+
+def _subreport_threads() -> int:
+    import threading
+
+    return sum(1 for t in threading.enumerate() if t.name == "jrxmlpy subreport")
+
+
+def test_worker_threads_are_reused(tmp_path: Path) -> None:
+    """Each subreport fill runs in a worker thread; a finished fill hands its thread back,
+    so filling a subreport for each record (and again) keeps one idle thread."""
+    first = _fill(tmp_path)
+    threads = _subreport_threads()
+    assert 1 <= threads <= 8
+    second = _fill(tmp_path)
+    assert _subreport_threads() == threads
+    assert _texts(first) == _texts(second) == ORACLE
+
+
+def test_worker_reused_after_a_failed_subreport(tmp_path: Path) -> None:
+    """An error in a subreport reaches the master; its worker can fill the next one."""
+    failing = SUB.replace('"Sub of row " + $P{ROW}', '"Sub of row " + (1 / ($P{ROW} - 2))')
+    with pytest.raises(Exception, match="zero|/ by"):
+        _fill(tmp_path, sub=failing)
+    assert _texts(_fill(tmp_path)) == ORACLE

@@ -109,7 +109,8 @@ class DataContext:
     properties: Mapping[str, str] = field(default_factory=dict)
     #: Data files already parsed during this fill (a report and its subreports), by
     #: (path, modification time, size): subreports that run a query over the same file
-    #: read it once.  The parsed values are never modified by their readers.
+    #: read it once.  The parsed values are never modified by their readers.  Also the
+    #: data files found by name in the resource folders (once per fill).
     parsed: dict[Any, Any] = field(default_factory=dict)
 
     @property

@@ -73,7 +73,10 @@ def load_json_file(path: str, parsed: dict[Any, Any]) -> JsonValue:
         stat = os.stat(path)
     except OSError:
         return JsonValue(load_json(path)[0])  # load_json reports the error
-    key = ("json", os.path.realpath(path), stat.st_mtime_ns, stat.st_size)
+    real = parsed.get(("real path", path))
+    if real is None:
+        real = parsed[("real path", path)] = os.path.realpath(path)
+    key = ("json", real, stat.st_mtime_ns, stat.st_size)
     value = parsed.get(key, MISSING)
     if value is MISSING:
         value = parsed[key] = load_json(path)[0]
@@ -125,6 +128,33 @@ def evaluate_filter(node: Any, expression: str) -> bool:
             return selected == value  # a string's text is itself
     else:
         selected = _member(node, attribute)
+    return _evaluate_selected(selected, op, value)
+
+
+def _filtered(nodes: list[Any], expression: str) -> list[Any]:
+    """The nodes of an array that pass the filter ``expression`` (parsed once; an empty
+    array does not parse it, as JasperReports only parses a filter to test a node)."""
+    if not nodes:
+        return []
+    attribute, op, value = _parse_filter(expression)
+    if op != "==":
+        return [n for n in nodes if evaluate_filter(n, expression)]
+    out: list[Any] = []
+    for node in nodes:  # equality of string members (the common case) inline
+        if type(node) is dict:
+            selected = node.get(attribute, MISSING)
+            if type(selected) is str:
+                if selected == value:
+                    out.append(node)
+                continue
+        else:
+            selected = MISSING
+        if _evaluate_selected(selected, op, value):
+            out.append(node)
+    return out
+
+
+def _evaluate_selected(selected: Any, op: str, value: str) -> bool:
     if not is_value_node(selected):
         return False
     text = as_text(selected)
@@ -186,7 +216,7 @@ def _go_down_filtered(node: Any, step: str) -> Any:
         if isinstance(target, dict):
             return target if evaluate_filter(target, condition) else None
         if isinstance(target, list):
-            return [n for n in target if evaluate_filter(n, condition)]
+            return _filtered(target, condition)
         return None
     if isinstance(node, list):
         out: list[Any] = []

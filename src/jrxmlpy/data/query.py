@@ -142,7 +142,13 @@ class _Lookup:
         return path.read_bytes()
 
     def resource_path(self, name: str) -> str:
-        path = self.context.resources.find(name)
+        resources = self.context.resources
+        key = ("found", tuple(resources.folders), name)  # looked up once per fill
+        path = self.context.parsed.get(key)
+        if path is None:
+            path = resources.find(name)
+            if path is not None:
+                self.context.parsed[key] = path
         if path is None:
             raise DataSourceNotFoundError(
                 f"data file {name!r} not found in {self.context.resources._describe()}", name

@@ -153,8 +153,9 @@ class FillContext:
                                    self.data_context, main=True)
         default_font_registry().load_extensions_in(report.resources.folders)
         self._shared: dict[str, Any] = master._shared if master is not None else {
-            "layouts": {}, "fitting": {}, "measurers": {}, "styles used": {}}
-        self.styles = StyleResolver(report, used_cache=self._shared["styles used"])
+            "layouts": {}, "fitting": {}, "measurers": {}, "styles used": {}, "styles resolved": {}}
+        self.styles = StyleResolver(report, used_cache=self._shared["styles used"],
+                                    resolved_cache=self._shared["styles resolved"])
         self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["layouts"]
         self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["fitting"]
         self._value_classes: dict[int, tuple[Any, str]] = {}

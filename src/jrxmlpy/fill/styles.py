@@ -415,9 +415,12 @@ class StyleResolver:
         default_font_size: float = 10.0,
         default_tab_stop_width: int = 40,
         used_cache: dict[int, tuple[Any, list[str]]] | None = None,
+        resolved_cache: dict[tuple[Any, ...], tuple[Any, dict[Any, Any], dict[Any, Any]]] | None = None,
     ) -> None:
         """``used_cache``: where the style names a design uses are kept for other
-        resolvers of the same design (a subreport filled again in one fill)."""
+        resolvers of the same design (a subreport filled again in one fill);
+        ``resolved_cache``: likewise the resolved attributes of its elements (they depend
+        only on the report, the element, the style name and the defaults)."""
         design = getattr(report, "design", report)
         self._used_cache = used_cache if used_cache is not None else {}
         if template_styles is None:
@@ -463,6 +466,12 @@ class StyleResolver:
         self._conditions: dict[str, list[tuple[_Entry, Any]]] = {}
         self._element_layers: dict[int, tuple[Element, Layer]] = {}
         self._effective: dict[tuple[int, str | None], tuple[Element, ResolvedAttributes]] = {}
+        if resolved_cache is not None:
+            key = (id(report), self.default_font_name, self.default_font_size, default_tab_stop_width)
+            hit = resolved_cache.get(key)
+            if hit is None or hit[0] is not report:
+                hit = resolved_cache[key] = (report, self._element_layers, self._effective)
+            self._element_layers, self._effective = hit[1], hit[2]
         self._print_list: list[PrintStyle] | None = None
 
     # -- names -----------------------------------------------------------------------------

@@ -42,7 +42,6 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from ..data.base import DataSource
@@ -70,6 +69,43 @@ class _Cancelled(BaseException):
     """Raised inside a worker whose subreport fill is abandoned (the band was rewound)."""
 
 
+class _Worker:
+    """A worker thread that runs subreport fills one after the other: a fill hands its
+    thread back to the idle workers when it ends, so a subreport filled once per record
+    does not start a thread each time."""
+
+    def __init__(self) -> None:
+        self._run: _Run | None = None
+        self._go = threading.Semaphore(0)
+        threading.Thread(target=self._loop, name="jrxmlpy subreport", daemon=True).start()
+
+    def start(self, run: _Run) -> None:
+        self._run = run
+        self._go.release()
+
+    def _loop(self) -> None:
+        kept = True
+        while kept:
+            self._go.acquire()
+            run, self._run = self._run, None
+            assert run is not None
+            kept = run._main(self)
+            del run  # the finished fill is not kept alive by an idle thread
+
+
+#: Workers waiting for a fill, and the most kept waiting.
+_IDLE: list[_Worker] = []
+_IDLE_LOCK = threading.Lock()
+_MAX_IDLE = 8
+
+
+def _worker() -> _Worker:
+    with _IDLE_LOCK:
+        if _IDLE:
+            return _IDLE.pop()
+    return _Worker()
+
+
 class _Run:
     """One fill of a subreport, run in a worker thread that stops at the end of each page.
 
@@ -86,14 +122,10 @@ class _Run:
         self.finished = False
         self.error: BaseException | None = None
         self._cancelled = False
-        self._thread: threading.Thread | None = None
+        self.started = False
         self._to_worker = threading.Semaphore(0)
         self._to_master = threading.Semaphore(0)
         filler.run = self
-
-    @property
-    def started(self) -> bool:
-        return self._thread is not None
 
     def next_part(self, room: int) -> None:
         """Fill the next part of the subreport in ``room`` points of height."""
@@ -101,9 +133,9 @@ class _Run:
             raise FillError(f"subreport {self.name}: filled past its end")
         self.room = room
         self.page = None
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._main, name=f"jrxmlpy subreport {self.name}", daemon=True)
-            self._thread.start()
+        if not self.started:
+            self.started = True
+            _worker().start(self)
         else:
             self._to_worker.release()
         self._to_master.acquire()
@@ -112,16 +144,17 @@ class _Run:
             raise error
 
     def close(self) -> None:
-        """Abandon an unfinished fill (its worker unwinds and ends)."""
-        if self._thread is not None and not self.finished:
+        """Abandon an unfinished fill (its worker unwinds and goes back to the idle ones)."""
+        if self.started and not self.finished:
             self._cancelled = True
             self._to_worker.release()
             self._to_master.acquire()
-            self._thread.join()
 
     # --- in the worker ------------------------------------------------------------------
 
-    def _main(self) -> None:
+    def _main(self, worker: _Worker) -> bool:
+        """Run the fill; whether the worker was kept for another fill (else it ends)."""
+        kept = False
         try:
             self.filler.fill()
             self.page, self.used = self.filler.last_part()
@@ -131,7 +164,12 @@ class _Run:
             self.error = exc
         finally:
             self.finished = True
+            with _IDLE_LOCK:  # idle before the master goes on: its next fill can take it
+                if len(_IDLE) < _MAX_IDLE:
+                    _IDLE.append(worker)
+                    kept = True
             self._to_master.release()
+        return kept
 
     def page_full(self, page: Page, used: int) -> int:
         """The worker's page is full: hand it over and wait for the next room."""
@@ -401,17 +439,23 @@ class FillSubreport(FillElement):
             return value
         if isinstance(value, str):
             master_report = self.filler.report
+            cache = _compiled_cache(self.filler)
+            named = ("found", id(master_report), value)
+            hit = cache.get(named)
+            if hit is not None and hit[0] is master_report:
+                return hit[1]
             found = master_report.resources.find(value)
             if found is None or not found.name.endswith(".jrxml"):
                 raise FillError(f"subreport {value!r} not found in the resource folders", d.location)
             for key in (found, found.resolve()):
                 sub = master_report.subreports.get(key)
                 if sub is not None:
-                    return sub
-            cache = _compiled_cache(self.filler)
-            sub = cache.get(found.resolve())
-            if sub is None:
-                sub = cache[found.resolve()] = compile_report(found, master_report.resources.folders)
+                    break
+            else:
+                sub = cache.get(found.resolve())
+                if sub is None:
+                    sub = cache[found.resolve()] = compile_report(found, master_report.resources.folders)
+            cache[named] = (master_report, sub)
             return sub
         if value is None:
             raise FillError("the subreport expression is null", d.expression.location if d.expression else d.location)
@@ -479,8 +523,10 @@ def _walk(elements: list[FillElement]) -> list[FillElement]:
     return out
 
 
-def _compiled_cache(filler: Any) -> dict[Path, Any]:
-    """Subreports compiled while filling (not named statically), by path, per fill."""
+def _compiled_cache(filler: Any) -> dict[Any, Any]:
+    """Subreports compiled while filling (not named statically), by path, per fill; and
+    the subreport each (master report, expression value) found, so that a subreport
+    filled per record is looked up in the resource folders once per fill."""
     root = getattr(filler, "root", filler)
     cache = getattr(root, "_subreport_cache", None)
     if cache is None:

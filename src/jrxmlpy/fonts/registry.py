@@ -146,6 +146,8 @@ class FontRegistry:
         self.warnings: list[str] = []
         #: resource folders already searched for a font extension
         self._searched: set[Path] = set()
+        #: lists of absolute folders already searched (as given)
+        self._searched_lists: set[tuple[Path, ...]] = set()
         if bundled:
             for name, files in _BUNDLED.items():
                 fam = FontFamily(
@@ -239,8 +241,11 @@ class FontRegistry:
         """The font extensions of resource folders (which play the part of JasperReports'
         class path): each folder holding a ``jasperreports_extension.properties`` is read
         once, the first folder winning for a family several define."""
+        given = tuple(folders)
+        if given in self._searched_lists:  # each fill of a subreport asks again
+            return []
         out: list[FontFamily] = []
-        for folder in reversed([Path(f).resolve() for f in folders]):
+        for folder in reversed([Path(f).resolve() for f in given]):
             with self._lock:
                 if folder in self._searched:
                     continue
@@ -250,6 +255,9 @@ class FontRegistry:
                 out.extend(self.load_extension(folder))
                 for problem in self.warnings[known:]:
                     log.warning("font extension: %s", problem)
+        if all(isinstance(f, Path) and f.is_absolute() for f in given):
+            with self._lock:
+                self._searched_lists.add(given)
         return out
 
     def _load_fonts_xml(self, data: bytes, src: _Source) -> list[FontFamily]:
