@@ -43,6 +43,7 @@ CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
 TRUNCATE_AT_CHAR = "net.sf.jasperreports.text.truncate.at.char"
 #: What is appended to a cut text (the cut moves back so that the suffix fits too).
 TRUNCATE_SUFFIX = "net.sf.jasperreports.text.truncate.suffix"
+_TEXT_SETTINGS = frozenset((KEEP_FULL_TEXT, CONSUME_SPACE_ON_OVERFLOW, TRUNCATE_AT_CHAR, TRUNCATE_SUFFIX))
 
 
 class FillElement:
@@ -266,7 +267,7 @@ class FillText(FillElement):
     def set_text(self, raw: str) -> None:
         """The element's text; styled markup is parsed into runs (``self.text`` is then
         the text without the tags and the print writes the runs back)."""
-        self.styled = parse_markup(raw, self.filler.attributes(self.design).markup)
+        self.styled = parse_markup(raw, self.attributes().markup)
         self.text = self.styled.text if self.styled is not None else raw
 
     def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
@@ -285,11 +286,23 @@ class FillText(FillElement):
         """The print's text for ``self.text[start:end]``."""
         return self.write(self.styled, self.text, start, end)
 
+    #: (design, keep_full_text, consume_space_on_overflow, truncation) when they do not
+    #: depend on the record: the element has no property expression naming them.
+    _settings: tuple[Any, bool, bool, tuple[bool, str | None]] | None = None
+
     def evaluate_content(self) -> None:
+        d = self.design
+        settings = self._settings
+        if settings is not None and settings[0] is d:
+            _, self.keep_full_text, self.consume_space_on_overflow, self.truncation = settings
+            return
         self.keep_full_text = self.flag(KEEP_FULL_TEXT, False)
         self.consume_space_on_overflow = self.flag(CONSUME_SPACE_ON_OVERFLOW, True)
         suffix = self.property(TRUNCATE_SUFFIX)
         self.truncation = (self.flag(TRUNCATE_AT_CHAR, False), suffix.strip() or None if suffix else None)
+        # the report's properties and the design's do not change during the fill
+        if not any(prop.name in _TEXT_SETTINGS for prop in d.property_expressions):
+            self._settings = (d, self.keep_full_text, self.consume_space_on_overflow, self.truncation)
 
     def property(self, name: str) -> str | None:
         """A property of the text element: its property expression (when not null), else
@@ -313,8 +326,9 @@ class FillText(FillElement):
 
     def measure(self, text: str, extra: int, can_overflow: bool, start: int) -> Any:
         """The layout of ``text`` (the element's text from ``start`` on) in the element."""
-        return self.filler.measure(self.design, text, extra, can_overflow, *self.runs(start),
-                                   truncation=self.truncation)
+        fonts, blocks = self.runs(start) if self.styled is not None else (None, None)
+        return self.filler.measure(self.design, text, extra, can_overflow, fonts, blocks,
+                                   truncation=self.truncation, style=self.style_name())
 
     def cut_text(self, print_text: PrintText, layout: Any) -> None:
         """Put a non-stretching element's text into its print element, cut where the
@@ -463,7 +477,8 @@ class FillTextField(FillText):
             pattern = self.filler.evaluate(d.pattern_expression)
         else:
             pattern = self.attributes().pattern
-        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, d)
+        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, d,
+                                             style=self.style_name())
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text

@@ -293,13 +293,17 @@ class ReportFiller:
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool,
                 fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None,
-                truncation: tuple[bool, str | None] = (False, None)) -> Any:
-        name = self.style_name(design)
+                truncation: tuple[bool, str | None] = (False, None), style: Any = ...) -> Any:
+        """The layout of ``text`` in the element; ``style``: its :meth:`style_name` when
+        the caller knows it (``...``: looked up)."""
+        name = self.style_name(design) if style is ... else style
         return self.ctx.measure(design, text, extra, can_overflow, name if name is not None else ..., fonts, blocks,
                                 truncation)
 
-    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField) -> Any:
-        name = self.style_name(design)
+    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField,
+                     style: Any = ...) -> Any:
+        """The text field's formatted value; ``style`` as for :meth:`measure`."""
+        name = self.style_name(design) if style is ... else style
         return self.ctx.format_value(value, value_class, pattern, design, name if name is not None else ...)
 
     def value_class(self, expression: Any, value: Any) -> str:
