@@ -154,6 +154,8 @@ class DatasetFill:
             Mode.OLD: R.Scope(self.F_old, self.V_old, params, env),
             Mode.ESTIMATED: R.Scope(self.F, self.V_est, params, env),
         }
+        self._old_scope = self._scopes[Mode.OLD]
+        self._estimated_scope = self._scopes[Mode.ESTIMATED]
         self._calc_vars = [v for v in self.variables if not v.system]
         self._system_vars = [v for v in self.variables if v.system]
         self._group_inc_vars = [v for v in self.variables if v.increment_type is _IG]
@@ -363,9 +365,18 @@ class DatasetFill:
         fn = group.evaluate
         if fn is None:
             return False
-        what = f"expression of group {group.name!r}"
-        old = self._run(fn, self._scopes[Mode.OLD], group.expression, what)
-        new = self._run(fn, self._scopes[Mode.ESTIMATED], group.expression, what)
+        try:
+            old = fn(self._old_scope)
+        except JrxmlpyError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure of template code
+            old = self._failed(exc, group.expression, f"expression of group {group.name!r}")
+        try:
+            new = fn(self._estimated_scope)
+        except JrxmlpyError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            new = self._failed(exc, group.expression, f"expression of group {group.name!r}")
         if old is None:
             return new is not None
         if new is None:
@@ -483,9 +494,14 @@ class DatasetFill:
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of template code
-            if R.npe_ignored(exc, self.ignore_npe):
-                return None
-            raise expression_error(expression, exc, what) from exc
+            return self._failed(exc, expression, what)
+
+    def _failed(self, exc: Exception, expression: Any, what: str) -> None:
+        """A failed evaluation: null for an ignored NullPointerException, else a
+        FillError naming the expression."""
+        if R.npe_ignored(exc, self.ignore_npe):
+            return None
+        raise expression_error(expression, exc, what) from exc
 
     def calculate_variables(self) -> None:
         """Commit the current record into every variable (§2.5), in list order."""

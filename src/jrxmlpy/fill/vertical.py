@@ -688,7 +688,9 @@ class ReportFiller:
 
     def _evaluate_elements(self, band: FillBand) -> None:
         """Conditional styles, then every element of the band, in the current mode."""
-        self.variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
+        variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
+        if variants != self.variants:  # (kept when equal: elements keep their styles while it stays)
+            self.variants = variants
         band.container.reset()
         state = self.state
         where = (self.page_count, state.column if state is not None else 0)
