@@ -153,10 +153,11 @@ class FillContext:
                                    self.data_context, main=True)
         default_font_registry().load_extensions_in(report.resources.folders)
         self._shared: dict[str, Any] = master._shared if master is not None else {
-            "layouts": {}, "fitting": {}, "measurers": {}, "styles used": {}}
+            "layouts": {}, "fitting": {}, "measured once": {}, "measurers": {}, "styles used": {}}
         self.styles = StyleResolver(report, used_cache=self._shared["styles used"])
         self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["layouts"]
         self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["fitting"]
+        self._measured_once: dict[tuple[Any, ...], None] = self._shared["measured once"]
         self._value_classes: dict[int, tuple[Any, str]] = {}
         self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = self._shared["measurers"]
         self.document = Document(
@@ -235,6 +236,15 @@ class FillContext:
             return hit[1]
         layout = measurer.measure(text, extra, can_overflow, list(fonts) if fonts else None,
                                   list(blocks) if blocks else None)
+        # A layout is kept from the second time its text is measured on: texts printed
+        # once (record ids) would fill the memo with objects the garbage collector walks
+        # again and again; the keys of texts seen once are plain tuples it does not track.
+        seen = self._measured_once
+        if key not in seen:
+            if len(seen) >= 50_000:
+                seen.clear()
+            seen[key] = None
+            return layout
         if len(self._layouts) >= 50_000:
             self._layouts.clear()
         if len(self._fitting) >= 50_000:
