@@ -173,7 +173,8 @@ class ReportFiller:
         self.first_whole_band = True
         self.band_seen: dict[int, tuple[int, int]] = {}
         self.group_starts: dict[str, int] = {}
-        self.band_group_seen: dict[tuple[int, str], int] = {}
+        #: by band (id): the group_starts it last saw (a copy, made when they changed)
+        self.band_group_seen: dict[int, dict[str, int]] = {}
         self.document = context.document
         self.origins: list[Origin] = []
         self.src_ids = 0
@@ -191,6 +192,7 @@ class ReportFiller:
         self.page_header = self._band(d.page_header, "pageHeader")
         self.column_header = self._band(d.column_header, "columnHeader")
         self.details = [self._band(b, "detail") for b in d.detail]
+        self.details_print_when = any(b.print_when_expression is not None for b in d.detail)
         self.column_footer = self._band(d.column_footer, "columnFooter")
         self.page_footer = self._band(d.page_footer, "pageFooter")
         self.last_page_footer = self._band(d.last_page_footer, "lastPageFooter")
@@ -699,8 +701,8 @@ class ReportFiller:
         for element in band.container.elements:
             element.evaluate()
         self.band_seen[id(band)] = where
-        for group, starts in self.group_starts.items():
-            self.band_group_seen[(id(band), group)] = starts
+        if self.band_group_seen.get(id(band)) != self.group_starts:
+            self.band_group_seen[id(band)] = dict(self.group_starts)
 
     def prints_repeated(self, design: D.Element) -> bool:
         """Whether an element repeating its previous value prints anyway (§3.3): in the
@@ -711,7 +713,8 @@ class ReportFiller:
         group = design.print_when_group_changes
         if group is None:
             return False
-        return self.group_starts.get(group, 0) != self.band_group_seen.get((id(self.current_band), group))
+        seen = self.band_group_seen.get(id(self.current_band))
+        return self.group_starts.get(group, 0) != (seen.get(group) if seen is not None else None)
 
     def _band_prints(self, band: FillBand, mode: str | None = None) -> bool:
         """The band's printWhenExpression (§3.7): null or false means it takes no space."""
@@ -797,7 +800,7 @@ class ReportFiller:
 
     def _resolve_band_delayed(self) -> None:
         state = self.state
-        if state is None:
+        if state is None or not state.delayed:
             return
         band_entries = [e for e in state.delayed if e.time is EvaluationTime.BAND]
         for entry in band_entries:
@@ -1018,11 +1021,12 @@ class ReportFiller:
         """§1.3 one record: break before the first printing band if it cannot start here
         (before the record is counted), commit the variables, fill the detail bands."""
         ds = self.dataset
-        if any(b.design.print_when_expression is not None for b in self.details):
+        if self.details_print_when:
             ds.estimate_variables()
-        first = next((b for b in self.details if self._band_prints(b, "estimated")), None)
-        if first is not None:
-            self._break_until_fits(first)
+        for band in self.details:
+            if self._band_prints(band, "estimated"):
+                self._break_until_fits(band)
+                break
         ds.calculate_variables()
         for element in self.element_datasets:
             element.collect()
