@@ -210,9 +210,8 @@ class FillContext:
         self._value_classes[id(expression)] = (expression, cls)
         return cls
 
-    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField,
-                     style_name: Any) -> Any:
-        attributes = self.styles.effective(design, style_name)
+    def format_value(self, value: Any, value_class: str, pattern: str | None, attributes: Any) -> Any:
+        """A text field's text; ``attributes``: the element's resolved style attributes."""
         return format_text(value, value_class, pattern, self.env, blank_when_null=attributes.blank_when_null)
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,

@@ -357,42 +357,46 @@ class FillText(FillElement):
         return self.visible and (not self.done or self.offset < len(self.text))
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
-        self.stretch_height = self.design.height
-        self._reprint_on_overflow(continuing)
+        d = self.design
+        height = d.height
+        self.stretch_height = height
+        if continuing:
+            self._reprint_on_overflow(continuing)
         if not self.visible:
             self.printing = False
             return False
-        if continuing and self.done and self.offset >= len(self.text) and not self.design.print_when_detail_overflows:
-            self.printing = False
-            return False
-        if continuing and self.done and self.design.print_when_detail_overflows and self.offset >= len(self.text):
-            self.offset = 0
-        if self.design.height > room:
+        offset = self.offset
+        if continuing and self.done and offset >= len(self.text):
+            if not d.print_when_detail_overflows:
+                self.printing = False
+                return False
+            self.offset = offset = 0
+        if height > room:
             self.printing = False
             return can_overflow
         self.printing = True
-        remaining = self.text[self.offset:] if self.offset else self.text
+        remaining = self.text[offset:] if offset else self.text
         if self.delayed:
             self.layout = None
             return False
-        if self.design.remove_line_when_blank and _is_blank(remaining):
+        if d.remove_line_when_blank and _is_blank(remaining):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
         stretches = self.stretches()
-        extra = max(0, room - self.design.height) if stretches else 0
-        self.layout = self.measure(remaining, extra, can_overflow and stretches, self.offset)
+        extra = max(0, room - height) if stretches else 0
+        self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
         if stretches:
             box = self.attributes().box
             padding = box.top_padding + box.bottom_padding
             # observed in every oracle print: the float text height is rounded up
-            natural = math.ceil(self.layout.text_height) + padding
-            if not self.layout.fits and can_overflow:
+            natural = math.ceil(layout.text_height) + padding
+            if not layout.fits and can_overflow:
                 if self.consume_space_on_overflow:
-                    self.stretch_height = self.design.height + extra
+                    self.stretch_height = height + extra
                 else:
-                    self.stretch_height = max(self.design.height, natural)
+                    self.stretch_height = max(height, natural)
                 return True
-            self.stretch_height = max(self.design.height, natural)
+            self.stretch_height = max(height, natural)
         return False
 
     def emit(self, rel_y: int) -> list[PrintElement]:
@@ -472,13 +476,12 @@ class FillTextField(FillText):
     def compute_text(self) -> str:
         d = self.design
         value = self.filler.evaluate(d.expression) if d.expression is not None else None
-        pattern = None
+        attributes = self.attributes()
         if d.pattern_expression is not None:
             pattern = self.filler.evaluate(d.pattern_expression)
         else:
-            pattern = self.attributes().pattern
-        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, d,
-                                             style=self.style_name())
+            pattern = attributes.pattern
+        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, attributes)
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text

@@ -302,11 +302,9 @@ class ReportFiller:
         return self.ctx.measure(design, text, extra, can_overflow, name if name is not None else ..., fonts, blocks,
                                 truncation)
 
-    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField,
-                     style: Any = ...) -> Any:
-        """The text field's formatted value; ``style`` as for :meth:`measure`."""
-        name = self.style_name(design) if style is ... else style
-        return self.ctx.format_value(value, value_class, pattern, design, name if name is not None else ...)
+    def format_value(self, value: Any, value_class: str, pattern: str | None, attributes: Any) -> Any:
+        """A text field's formatted value; ``attributes``: the element's (:meth:`attributes`)."""
+        return self.ctx.format_value(value, value_class, pattern, attributes)
 
     def value_class(self, expression: Any, value: Any) -> str:
         return self.ctx.value_class(expression, value)
