@@ -158,6 +158,9 @@ class DatasetFill:
         self._estimated_scope = self._scopes[Mode.ESTIMATED]
         self._calc_vars = [v for v in self.variables if not v.system]
         self._system_vars = [v for v in self.variables if v.system]
+        self._system_names = [v.name for v in self._system_vars]
+        #: What estimate_variables runs per variable (fixed once the variables are built).
+        self._estimates = [(v, v.name, v.evaluate, v.estimate) for v in self._calc_vars]
         self._group_inc_vars = [v for v in self.variables if v.increment_type is _IG]
         self._groups_read_variables = any(
             g.expression is not None and any(kind == "V" for kind, _ in self._compiled_of(g.expression).refs)
@@ -539,13 +542,12 @@ class DatasetFill:
     def estimate_variables(self) -> None:
         """Compute the ESTIMATED values for the current record without committing."""
         V, E = self.V, self.V_est
-        scope = self._scopes[Mode.ESTIMATED]
-        for var in self._system_vars:
-            E[var.name] = V[var.name]
+        scope = self._estimated_scope
+        for name in self._system_names:
+            E[name] = V[name]
         last_fn: Any = None
         x: Any = None
-        for var in self._calc_vars:
-            fn = var.evaluate
+        for var, name, fn, estimate in self._estimates:
             if fn is None:
                 x = None
             elif fn is not last_fn:
@@ -558,7 +560,7 @@ class DatasetFill:
                         raise expression_error(var.expression, exc, f"variable {var.name!r}") from exc
                     x = None
             last_fn = fn
-            E[var.name] = var.estimate(var, x, E)
+            E[name] = estimate(var, x, E)
 
     def revert_to_old_and_recalculate(self) -> None:
         """Calculate the current record again after a page/column break moved its first
