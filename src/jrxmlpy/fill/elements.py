@@ -7,6 +7,7 @@ A :class:`FillElement` lives as long as the filler; per band fill it goes throug
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 from typing import TYPE_CHECKING, Any
@@ -427,10 +428,12 @@ class FillText(FillElement):
 
     def own_attributes(self) -> dict[str, Any]:
         d = self.design
-        return {**super().own_attributes(), "horizontal_alignment": d.text.horizontal_alignment,
-                "vertical_alignment": d.text.vertical_alignment, "rotation": d.text.rotation,
-                "markup": d.text.markup, "box": _own_box(d.box), "font": _own_font(d.font),
-                "paragraph": _own_paragraph(d.paragraph)}
+        attributes = {**super().own_attributes(), "horizontal_alignment": d.text.horizontal_alignment,
+                      "vertical_alignment": d.text.vertical_alignment, "rotation": d.text.rotation,
+                      "markup": d.text.markup, "box": _own_box(d.box), "font": _own_font(d.font),
+                      "paragraph": _own_paragraph(d.paragraph)}
+        # (a None that is PrintText's default anyway is left out: fewer arguments per print)
+        return {k: v for k, v in attributes.items() if v is not None or k not in _TEXT_NONE_DEFAULTS}
 
     def complete(self, print_text: PrintText) -> None:
         """Evaluate a delayed text field now and put its text into its print element."""
@@ -505,6 +508,9 @@ class FillTextField(FillText):
         print_text.leading_offset = layout.leading_offset
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
+
+
+_TEXT_NONE_DEFAULTS = frozenset(f.name for f in dataclasses.fields(PrintText) if f.default is None)
 
 
 def _is_blank(text: str) -> bool:
