@@ -386,6 +386,8 @@ class DatasetFill:
             return True
         if old is new:
             return False
+        if type(old) is str and type(new) is str:  # (String.equals, the common case)
+            return old != new
         return not R.java_equals(old, new)
 
     def estimate_group_ruptures(self) -> None:
