@@ -153,11 +153,13 @@ class FillContext:
                                    self.data_context, main=True)
         default_font_registry().load_extensions_in(report.resources.folders)
         self._shared: dict[str, Any] = master._shared if master is not None else {
-            "layouts": {}, "fitting": {}, "measurers": {}, "styles used": {}, "styles resolved": {}}
+            "layouts": {}, "fitting": {}, "measured once": {}, "measurers": {}, "styles used": {},
+            "styles resolved": {}}
         self.styles = StyleResolver(report, used_cache=self._shared["styles used"],
                                     resolved_cache=self._shared["styles resolved"])
         self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["layouts"]
         self._fitting: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["fitting"]
+        self._measured_once: dict[tuple[Any, ...], None] = self._shared["measured once"]
         self._value_classes: dict[int, tuple[Any, str]] = {}
         self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = self._shared["measurers"]
         self.document = Document(
@@ -210,9 +212,8 @@ class FillContext:
         self._value_classes[id(expression)] = (expression, cls)
         return cls
 
-    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField,
-                     style_name: Any) -> Any:
-        attributes = self.styles.effective(design, style_name)
+    def format_value(self, value: Any, value_class: str, pattern: str | None, attributes: Any) -> Any:
+        """A text field's text; ``attributes``: the element's resolved style attributes."""
         return format_text(value, value_class, pattern, self.env, blank_when_null=attributes.blank_when_null)
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,
@@ -236,6 +237,15 @@ class FillContext:
             return hit[1]
         layout = measurer.measure(text, extra, can_overflow, list(fonts) if fonts else None,
                                   list(blocks) if blocks else None)
+        # A layout is kept from the second time its text is measured on: texts printed
+        # once (record ids) would fill the memo with objects the garbage collector walks
+        # again and again; the keys of texts seen once are plain tuples it does not track.
+        seen = self._measured_once
+        if key not in seen:
+            if len(seen) >= 50_000:
+                seen.clear()
+            seen[key] = None
+            return layout
         if len(self._layouts) >= 50_000:
             self._layouts.clear()
         if len(self._fitting) >= 50_000:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _GROUP_STRETCH = (StretchType.ELEMENT_GROUP_HEIGHT, StretchType.ELEMENT_GROUP_BOTTOM,
                   StretchType.RELATIVE_TO_TALLEST_OBJECT)
+_CONTAINER_STRETCH = (StretchType.CONTAINER_HEIGHT, StretchType.RELATIVE_TO_BAND_HEIGHT,
+                      StretchType.CONTAINER_BOTTOM)
 
 
 class Evaluator(Protocol):
@@ -53,6 +55,15 @@ class Container:
         self._dependants = self._float_dependants()
         self.continuing = False
         self.first_y = 0
+        # What the layout steps need, worked out once (designs keep their geometry and
+        # stretch settings for the container's life): the steps with nothing to do are
+        # skipped.  Elements of each list are in the order the step takes them.
+        self._pushes = [(e, self._dependants[id(e)]) for e in self.by_y]
+        self._breaks = [e for e in self.by_y if hasattr(e, "triggered")]  # (FillBreak)
+        self._group_stretching = any(e.design.stretch_type in _GROUP_STRETCH for e in self.by_y)
+        self._fixed_to_bottom = [e for e in elements if e.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM]
+        self._removable = any(e.design.remove_line_when_blank for e in elements)
+        self._container_stretching = [e for e in elements if e.design.stretch_type in _CONTAINER_STRETCH]
 
     def _float_dependants(self) -> dict[int, list[FillElement]]:
         """For each element, the floating elements below it that it pushes."""
@@ -90,48 +101,60 @@ class Container:
         makes the container continue on the next part with ``white_space_overflows``
         (a frame, FramesReport.1).  ``min_height``: the part is at least this tall (a
         crosstab cell stretched to its row), container-stretching elements follow it."""
-        first_y = self._first_y() if self.continuing else 0
+        continuing = self.continuing
+        first_y = self._first_y() if continuing else 0
         self.first_y = first_y
         overflow = False
-        for element in self.by_y:
+        by_y = self.by_y
+        for element in by_y:
             element.rel_y = element.design.y - first_y
             element.printed = []
         printing_above = False
-        for element in self.by_y:
+        for element, dependants in self._pushes:
             element.printing_above = printing_above  # (read by breaks, §3.8)
-            if element.prepare(available - element.rel_y, self.continuing, can_overflow):
+            if element.prepare(available - element.rel_y, continuing, can_overflow):
                 overflow = True
-            printing_above = printing_above or element.printing
-            self._push(element)
-        self._stretch_to_groups()
+            if element.printing:
+                printing_above = True
+            if dependants:
+                self._push(element, dependants)
+        if self._group_stretching:
+            self._stretch_to_groups()
         height = max(self._stretch_height(available, overflow), min_height)
         cut = height > available
         if cut:
             height = available
-        break_y = min((e.rel_y for e in self.by_y if getattr(e, "triggered", False)), default=None)
+        breaks = self._breaks
+        break_y = min((e.rel_y for e in breaks if e.triggered), default=None) if breaks else None
         if break_y is not None:  # §3.8: what is below a break continues on the next part
             height, cut, overflow = break_y, True, True
         if cut and white_space_overflows and can_overflow:
             overflow = True
-        self._fix_bottom(height)
-        height = max(self._remove_blank_lines(height), min_height)
-        self._stretch_to_container(height)
+        if self._fixed_to_bottom:
+            self._fix_bottom(height)
+        if self._removable:
+            height = self._remove_blank_lines(height)
+        if height < min_height:
+            height = min_height
+        if self._container_stretching:
+            self._stretch_to_container(height)
         if break_y is not None:
-            break_y = min(e.rel_y for e in self.by_y if getattr(e, "triggered", False))
+            break_y = min(e.rel_y for e in breaks if e.triggered)
         printed: list[PrintElement] = []
         for element in self.elements:
             if not element.printing:
                 continue
-            below_break = break_y is not None and element.rel_y >= break_y
-            if below_break or (element.rel_y + element.stretch_height > height and (overflow or cut)):
+            rel_y = element.rel_y
+            if ((break_y is not None and rel_y >= break_y)
+                    or (rel_y + element.stretch_height > height and (overflow or cut))):
                 element.defer()  # did not fit: it prints on the next part
                 overflow = True
                 continue
-            if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM and (overflow or cut):
+            if (overflow or cut) and element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM:
                 element.defer()  # printed on the last part only
                 overflow = True
                 continue
-            element.printed = element.emit(element.rel_y)
+            element.printed = element.emit(rel_y)
             printed.extend(element.printed)
         # §3.1: when only white space below the last element did not fit, it is dropped
         self.continuing = overflow
@@ -146,11 +169,13 @@ class Container:
         pending = [e.design.y for e in self.by_y if e.has_pending()]
         return min(pending) if pending else 0
 
-    def _push(self, upper: FillElement) -> None:
+    def _push(self, upper: FillElement, dependants: list[FillElement] | None = None) -> None:
         """Floating elements below ``upper`` keep their design gap to its stretched bottom."""
+        if dependants is None:
+            dependants = self._dependants[id(upper)]
         bottom = upper.rel_y + upper.stretch_height
         design_bottom = upper.design.y + upper.design.height
-        for lower in self._dependants.get(id(upper), ()):
+        for lower in dependants:
             lower.rel_y = max(lower.rel_y, bottom + lower.design.y - design_bottom)
 
     def _stretch_height(self, available: int, overflow: bool) -> int:
@@ -232,9 +257,8 @@ class Container:
         return height
 
     def _fix_bottom(self, height: int) -> None:
-        for element in self.elements:
-            if element.design.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM:
-                element.rel_y = height - (self.height - element.design.y)
+        for element in self._fixed_to_bottom:
+            element.rel_y = height - (self.height - element.design.y)
 
     def stretch_printed(self, height: int) -> None:
         """The container ends up ``height`` tall after its part was printed (a frame that

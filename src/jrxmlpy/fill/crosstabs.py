@@ -447,8 +447,8 @@ class _CellFiller:
     def measure(self, *args: Any, **kwargs: Any) -> Any:
         return type(self._master).measure(self, *args, **kwargs)
 
-    def format_value(self, *args: Any) -> Any:
-        return type(self._master).format_value(self, *args)
+    def format_value(self, *args: Any, **kwargs: Any) -> Any:
+        return type(self._master).format_value(self, *args, **kwargs)
 
     def prints_repeated(self, design: D.Element) -> bool:
         return True

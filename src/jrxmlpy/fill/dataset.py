@@ -154,8 +154,13 @@ class DatasetFill:
             Mode.OLD: R.Scope(self.F_old, self.V_old, params, env),
             Mode.ESTIMATED: R.Scope(self.F, self.V_est, params, env),
         }
+        self._old_scope = self._scopes[Mode.OLD]
+        self._estimated_scope = self._scopes[Mode.ESTIMATED]
         self._calc_vars = [v for v in self.variables if not v.system]
         self._system_vars = [v for v in self.variables if v.system]
+        self._system_names = [v.name for v in self._system_vars]
+        #: What estimate_variables runs per variable (fixed once the variables are built).
+        self._estimates = [(v, v.name, v.evaluate, v.estimate) for v in self._calc_vars]
         self._group_inc_vars = [v for v in self.variables if v.increment_type is _IG]
         self._groups_read_variables = any(
             g.expression is not None and any(kind == "V" for kind, _ in self._compiled_of(g.expression).refs)
@@ -363,15 +368,26 @@ class DatasetFill:
         fn = group.evaluate
         if fn is None:
             return False
-        what = f"expression of group {group.name!r}"
-        old = self._run(fn, self._scopes[Mode.OLD], group.expression, what)
-        new = self._run(fn, self._scopes[Mode.ESTIMATED], group.expression, what)
+        try:
+            old = fn(self._old_scope)
+        except JrxmlpyError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure of template code
+            old = self._failed(exc, group.expression, f"expression of group {group.name!r}")
+        try:
+            new = fn(self._estimated_scope)
+        except JrxmlpyError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            new = self._failed(exc, group.expression, f"expression of group {group.name!r}")
         if old is None:
             return new is not None
         if new is None:
             return True
         if old is new:
             return False
+        if type(old) is str and type(new) is str:  # (String.equals, the common case)
+            return old != new
         return not R.java_equals(old, new)
 
     def estimate_group_ruptures(self) -> None:
@@ -483,9 +499,14 @@ class DatasetFill:
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of template code
-            if R.npe_ignored(exc, self.ignore_npe):
-                return None
-            raise expression_error(expression, exc, what) from exc
+            return self._failed(exc, expression, what)
+
+    def _failed(self, exc: Exception, expression: Any, what: str) -> None:
+        """A failed evaluation: null for an ignored NullPointerException, else a
+        FillError naming the expression."""
+        if R.npe_ignored(exc, self.ignore_npe):
+            return None
+        raise expression_error(expression, exc, what) from exc
 
     def calculate_variables(self) -> None:
         """Commit the current record into every variable (§2.5), in list order."""
@@ -523,13 +544,12 @@ class DatasetFill:
     def estimate_variables(self) -> None:
         """Compute the ESTIMATED values for the current record without committing."""
         V, E = self.V, self.V_est
-        scope = self._scopes[Mode.ESTIMATED]
-        for var in self._system_vars:
-            E[var.name] = V[var.name]
+        scope = self._estimated_scope
+        for name in self._system_names:
+            E[name] = V[name]
         last_fn: Any = None
         x: Any = None
-        for var in self._calc_vars:
-            fn = var.evaluate
+        for var, name, fn, estimate in self._estimates:
             if fn is None:
                 x = None
             elif fn is not last_fn:
@@ -542,7 +562,7 @@ class DatasetFill:
                         raise expression_error(var.expression, exc, f"variable {var.name!r}") from exc
                     x = None
             last_fn = fn
-            E[var.name] = var.estimate(var, x, E)
+            E[name] = estimate(var, x, E)
 
     def revert_to_old_and_recalculate(self) -> None:
         """Calculate the current record again after a page/column break moved its first

@@ -7,6 +7,7 @@ A :class:`FillElement` lives as long as the filler; per band fill it goes throug
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
 TRUNCATE_AT_CHAR = "net.sf.jasperreports.text.truncate.at.char"
 #: What is appended to a cut text (the cut moves back so that the suffix fits too).
 TRUNCATE_SUFFIX = "net.sf.jasperreports.text.truncate.suffix"
+_TEXT_SETTINGS = frozenset((KEEP_FULL_TEXT, CONSUME_SPACE_ON_OVERFLOW, TRUNCATE_AT_CHAR, TRUNCATE_SUFFIX))
 
 
 class FillElement:
@@ -266,7 +268,7 @@ class FillText(FillElement):
     def set_text(self, raw: str) -> None:
         """The element's text; styled markup is parsed into runs (``self.text`` is then
         the text without the tags and the print writes the runs back)."""
-        self.styled = parse_markup(raw, self.filler.attributes(self.design).markup)
+        self.styled = parse_markup(raw, self.attributes().markup)
         self.text = self.styled.text if self.styled is not None else raw
 
     def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
@@ -285,11 +287,23 @@ class FillText(FillElement):
         """The print's text for ``self.text[start:end]``."""
         return self.write(self.styled, self.text, start, end)
 
+    #: (design, keep_full_text, consume_space_on_overflow, truncation) when they do not
+    #: depend on the record: the element has no property expression naming them.
+    _settings: tuple[Any, bool, bool, tuple[bool, str | None]] | None = None
+
     def evaluate_content(self) -> None:
+        d = self.design
+        settings = self._settings
+        if settings is not None and settings[0] is d:
+            _, self.keep_full_text, self.consume_space_on_overflow, self.truncation = settings
+            return
         self.keep_full_text = self.flag(KEEP_FULL_TEXT, False)
         self.consume_space_on_overflow = self.flag(CONSUME_SPACE_ON_OVERFLOW, True)
         suffix = self.property(TRUNCATE_SUFFIX)
         self.truncation = (self.flag(TRUNCATE_AT_CHAR, False), suffix.strip() or None if suffix else None)
+        # the report's properties and the design's do not change during the fill
+        if not any(prop.name in _TEXT_SETTINGS for prop in d.property_expressions):
+            self._settings = (d, self.keep_full_text, self.consume_space_on_overflow, self.truncation)
 
     def property(self, name: str) -> str | None:
         """A property of the text element: its property expression (when not null), else
@@ -313,8 +327,9 @@ class FillText(FillElement):
 
     def measure(self, text: str, extra: int, can_overflow: bool, start: int) -> Any:
         """The layout of ``text`` (the element's text from ``start`` on) in the element."""
-        return self.filler.measure(self.design, text, extra, can_overflow, *self.runs(start),
-                                   truncation=self.truncation)
+        fonts, blocks = self.runs(start) if self.styled is not None else (None, None)
+        return self.filler.measure(self.design, text, extra, can_overflow, fonts, blocks,
+                                   truncation=self.truncation, style=self.style_name())
 
     def cut_text(self, print_text: PrintText, layout: Any) -> None:
         """Put a non-stretching element's text into its print element, cut where the
@@ -343,42 +358,46 @@ class FillText(FillElement):
         return self.visible and (not self.done or self.offset < len(self.text))
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
-        self.stretch_height = self.design.height
-        self._reprint_on_overflow(continuing)
+        d = self.design
+        height = d.height
+        self.stretch_height = height
+        if continuing:
+            self._reprint_on_overflow(continuing)
         if not self.visible:
             self.printing = False
             return False
-        if continuing and self.done and self.offset >= len(self.text) and not self.design.print_when_detail_overflows:
-            self.printing = False
-            return False
-        if continuing and self.done and self.design.print_when_detail_overflows and self.offset >= len(self.text):
-            self.offset = 0
-        if self.design.height > room:
+        offset = self.offset
+        if continuing and self.done and offset >= len(self.text):
+            if not d.print_when_detail_overflows:
+                self.printing = False
+                return False
+            self.offset = offset = 0
+        if height > room:
             self.printing = False
             return can_overflow
         self.printing = True
-        remaining = self.text[self.offset:] if self.offset else self.text
+        remaining = self.text[offset:] if offset else self.text
         if self.delayed:
             self.layout = None
             return False
-        if self.design.remove_line_when_blank and _is_blank(remaining):
+        if d.remove_line_when_blank and _is_blank(remaining):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
         stretches = self.stretches()
-        extra = max(0, room - self.design.height) if stretches else 0
-        self.layout = self.measure(remaining, extra, can_overflow and stretches, self.offset)
+        extra = max(0, room - height) if stretches else 0
+        self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
         if stretches:
             box = self.attributes().box
             padding = box.top_padding + box.bottom_padding
             # observed in every oracle print: the float text height is rounded up
-            natural = math.ceil(self.layout.text_height) + padding
-            if not self.layout.fits and can_overflow:
+            natural = math.ceil(layout.text_height) + padding
+            if not layout.fits and can_overflow:
                 if self.consume_space_on_overflow:
-                    self.stretch_height = self.design.height + extra
+                    self.stretch_height = height + extra
                 else:
-                    self.stretch_height = max(self.design.height, natural)
+                    self.stretch_height = max(height, natural)
                 return True
-            self.stretch_height = max(self.design.height, natural)
+            self.stretch_height = max(height, natural)
         return False
 
     def emit(self, rel_y: int) -> list[PrintElement]:
@@ -409,10 +428,12 @@ class FillText(FillElement):
 
     def own_attributes(self) -> dict[str, Any]:
         d = self.design
-        return {**super().own_attributes(), "horizontal_alignment": d.text.horizontal_alignment,
-                "vertical_alignment": d.text.vertical_alignment, "rotation": d.text.rotation,
-                "markup": d.text.markup, "box": _own_box(d.box), "font": _own_font(d.font),
-                "paragraph": _own_paragraph(d.paragraph)}
+        attributes = {**super().own_attributes(), "horizontal_alignment": d.text.horizontal_alignment,
+                      "vertical_alignment": d.text.vertical_alignment, "rotation": d.text.rotation,
+                      "markup": d.text.markup, "box": _own_box(d.box), "font": _own_font(d.font),
+                      "paragraph": _own_paragraph(d.paragraph)}
+        # (a None that is PrintText's default anyway is left out: fewer arguments per print)
+        return {k: v for k, v in attributes.items() if v is not None or k not in _TEXT_NONE_DEFAULTS}
 
     def complete(self, print_text: PrintText) -> None:
         """Evaluate a delayed text field now and put its text into its print element."""
@@ -458,12 +479,12 @@ class FillTextField(FillText):
     def compute_text(self) -> str:
         d = self.design
         value = self.filler.evaluate(d.expression) if d.expression is not None else None
-        pattern = None
+        attributes = self.attributes()
         if d.pattern_expression is not None:
             pattern = self.filler.evaluate(d.pattern_expression)
         else:
-            pattern = self.attributes().pattern
-        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, d)
+            pattern = attributes.pattern
+        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, attributes)
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text
@@ -487,6 +508,9 @@ class FillTextField(FillText):
         print_text.leading_offset = layout.leading_offset
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
+
+
+_TEXT_NONE_DEFAULTS = frozenset(f.name for f in dataclasses.fields(PrintText) if f.default is None)
 
 
 def _is_blank(text: str) -> bool:

@@ -42,9 +42,8 @@ Formatters are cached per (kind, pattern, locale, time zone).
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..expressions.javalib import text as J
 from ..expressions.javalib.text import JavaLong
@@ -77,10 +76,10 @@ _STYLE_WORDS = {"short": "short", "medium": "medium", "long": "long", "full": "f
                 "default": "medium", "hide": None}
 
 
-@dataclass(frozen=True, slots=True)
-class FormattedText:
+class FormattedText(NamedTuple):
     """A text field's text and what its print element records
-    (``PrintText.value_class`` / ``PrintText.pattern``)."""
+    (``PrintText.value_class`` / ``PrintText.pattern``).  (A named tuple: one is made
+    for each value printed, and a tuple is the cheapest immutable record.)"""
 
     text: str
     value_class: str | None = None
@@ -328,9 +327,11 @@ def format_text(
     if value is None:
         return FormattedText("" if blank_when_null else "null")
     if isinstance(value, str):
-        cls = java_value_class(value, value_class)
-        if cls == "java.lang.Character":
-            return FormattedText(normalize_newlines(value), cls, pattern)
+        # (java_value_class of a String: Character for a one-character value of a
+        # Character expression, else String)
+        if (value_class is not None and len(value) == 1
+                and _PRIMITIVE_BOX.get(value_class, value_class) == "java.lang.Character"):
+            return FormattedText(normalize_newlines(value), "java.lang.Character", pattern)
         return FormattedText(normalize_newlines(value))
     cls = java_value_class(value, value_class)
     if isinstance(value, bool):

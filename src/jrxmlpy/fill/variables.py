@@ -351,6 +351,14 @@ def make_incrementers(var: VarState, committed: dict[str, Any]) -> tuple[Increme
     if calc is Calculation.COUNT:
         a = arith or INT
         zero, one, add = a.zero, a.one, a.add
+        if a is INT:  # (the built-in counts: Integer arithmetic inlined)
+            w32 = R.w32
+
+            def int_count(var: VarState, x: Any, values: dict[str, Any]) -> Any:
+                inc = var.inc
+                base = 0 if inc is None or var.initialized else inc
+                return base if x is None else w32(base + 1)
+            return int_count, int_count
 
         def count(var: VarState, x: Any, values: dict[str, Any]) -> Any:
             inc = var.inc

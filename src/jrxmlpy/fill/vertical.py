@@ -163,7 +163,8 @@ class ReportFiller:
         self.first_whole_band = True
         self.band_seen: dict[int, tuple[int, int]] = {}
         self.group_starts: dict[str, int] = {}
-        self.band_group_seen: dict[tuple[int, str], int] = {}
+        #: by band (id): the group_starts it last saw (a copy, made when they changed)
+        self.band_group_seen: dict[int, dict[str, int]] = {}
         self.document = context.document
         self.origins: list[Origin] = []
         self.src_ids = 0
@@ -181,6 +182,7 @@ class ReportFiller:
         self.page_header = self._band(d.page_header, "pageHeader")
         self.column_header = self._band(d.column_header, "columnHeader")
         self.details = [self._band(b, "detail") for b in d.detail]
+        self.details_print_when = any(b.print_when_expression is not None for b in d.detail)
         self.column_footer = self._band(d.column_footer, "columnFooter")
         self.page_footer = self._band(d.page_footer, "pageFooter")
         self.last_page_footer = self._band(d.last_page_footer, "lastPageFooter")
@@ -283,14 +285,16 @@ class ReportFiller:
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool,
                 fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None,
-                truncation: tuple[bool, str | None] = (False, None)) -> Any:
-        name = self.style_name(design)
+                truncation: tuple[bool, str | None] = (False, None), style: Any = ...) -> Any:
+        """The layout of ``text`` in the element; ``style``: its :meth:`style_name` when
+        the caller knows it (``...``: looked up)."""
+        name = self.style_name(design) if style is ... else style
         return self.ctx.measure(design, text, extra, can_overflow, name if name is not None else ..., fonts, blocks,
                                 truncation)
 
-    def format_value(self, value: Any, value_class: str, pattern: str | None, design: D.TextField) -> Any:
-        name = self.style_name(design)
-        return self.ctx.format_value(value, value_class, pattern, design, name if name is not None else ...)
+    def format_value(self, value: Any, value_class: str, pattern: str | None, attributes: Any) -> Any:
+        """A text field's formatted value; ``attributes``: the element's (:meth:`attributes`)."""
+        return self.ctx.format_value(value, value_class, pattern, attributes)
 
     def value_class(self, expression: Any, value: Any) -> str:
         return self.ctx.value_class(expression, value)
@@ -673,7 +677,9 @@ class ReportFiller:
 
     def _evaluate_elements(self, band: FillBand) -> None:
         """Conditional styles, then every element of the band, in the current mode."""
-        self.variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
+        variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
+        if variants != self.variants:  # (kept when equal: elements keep their styles while it stays)
+            self.variants = variants
         band.container.reset()
         state = self.state
         where = (self.page_count, state.column if state is not None else 0)
@@ -682,8 +688,8 @@ class ReportFiller:
         for element in band.container.elements:
             element.evaluate()
         self.band_seen[id(band)] = where
-        for group, starts in self.group_starts.items():
-            self.band_group_seen[(id(band), group)] = starts
+        if self.band_group_seen.get(id(band)) != self.group_starts:
+            self.band_group_seen[id(band)] = dict(self.group_starts)
 
     def prints_repeated(self, design: D.Element) -> bool:
         """Whether an element repeating its previous value prints anyway (§3.3): in the
@@ -694,7 +700,8 @@ class ReportFiller:
         group = design.print_when_group_changes
         if group is None:
             return False
-        return self.group_starts.get(group, 0) != self.band_group_seen.get((id(self.current_band), group))
+        seen = self.band_group_seen.get(id(self.current_band))
+        return self.group_starts.get(group, 0) != (seen.get(group) if seen is not None else None)
 
     def _band_prints(self, band: FillBand, mode: str | None = None) -> bool:
         """The band's printWhenExpression (§3.7): null or false means it takes no space."""
@@ -780,7 +787,7 @@ class ReportFiller:
 
     def _resolve_band_delayed(self) -> None:
         state = self.state
-        if state is None:
+        if state is None or not state.delayed:
             return
         band_entries = [e for e in state.delayed if e.time is EvaluationTime.BAND]
         for entry in band_entries:
@@ -1001,11 +1008,12 @@ class ReportFiller:
         """§1.3 one record: break before the first printing band if it cannot start here
         (before the record is counted), commit the variables, fill the detail bands."""
         ds = self.dataset
-        if any(b.design.print_when_expression is not None for b in self.details):
+        if self.details_print_when:
             ds.estimate_variables()
-        first = next((b for b in self.details if self._band_prints(b, "estimated")), None)
-        if first is not None:
-            self._break_until_fits(first)
+        for band in self.details:
+            if self._band_prints(band, "estimated"):
+                self._break_until_fits(band)
+                break
         ds.calculate_variables()
         for element in self.element_datasets:
             element.collect()
