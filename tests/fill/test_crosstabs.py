@@ -223,3 +223,16 @@ def test_order_by_expression_and_right_to_left() -> None:
         (60, 24): "a", (30, 24): "0", (0, 24): "6",
         (60, 36): "b", (30, 36): "1", (0, 36): "3",
     }
+
+
+def test_a_horizontal_report_feeds_its_records_to_the_crosstab() -> None:
+    """printOrder="Horizontal" fills details through its own page loop: the crosstab in the
+    summary still sees every record."""
+    text = report(crosstab()).replace(
+        'whenNoDataType="AllSectionsNoDetail">',
+        'whenNoDataType="AllSectionsNoDetail" columnCount="2" printOrder="Horizontal">').replace(
+        'columnWidth="400"', 'columnWidth="200"')
+    text = text.replace("<summary>", '<detail><band height="12">' + _text(0, 100, 12, "$F{r}") + "</band></detail><summary>")
+    doc = fill(text)
+    (frame,) = crosstab_frames(doc, len(doc.pages) - 1)
+    assert grid(frame)[(70, 12)] == "6" and grid(frame)[(40, 24)] == "1"

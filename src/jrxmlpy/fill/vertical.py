@@ -1014,10 +1014,7 @@ class ReportFiller:
             if self._band_prints(band, "estimated"):
                 self._break_until_fits(band)
                 break
-        ds.calculate_variables()
-        for element in self.element_datasets:
-            element.collect()
-        self._record_calculated()
+        self._commit_record()
         printed = False
         found = self._range_here("")
         for band in self.details:
@@ -1033,8 +1030,12 @@ class ReportFiller:
         if self.details:  # even when no detail band printed (an empty page stays a page)
             self.state.is_new_page = self.state.is_new_column = False
 
-    def _record_calculated(self) -> None:
-        """Hook: the current record was just committed (before its detail bands fill)."""
+    def _commit_record(self) -> None:
+        """Commit the current record into the variables, and into the elements that
+        collect the report's records (crosstabs without a dataset run)."""
+        self.dataset.calculate_variables()
+        for element in self.element_datasets:
+            element.collect()
 
     # --- summary (§1.7) -------------------------------------------------------------------------
 
@@ -1304,7 +1305,7 @@ class HorizontalFiller(ReportFiller):
             self._guard(guard, first)
             self._page_break()
             state = self.state
-        ds.calculate_variables()
+        self._commit_record()
         if self.last_detail == (state.page, state.column, state.offset_y):
             if state.column == last:
                 self._set_column(0)
