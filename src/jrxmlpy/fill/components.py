@@ -460,15 +460,9 @@ class FillIconLabel(FillElement):
         text.prepare(room, False, False)
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
-        self.stretch_height = self.design.height
-        self._reprint_on_overflow(continuing)
-        if not self.visible or (continuing and self.done and not self.design.print_when_detail_overflows):
-            self.printing = False
-            return False
-        if self.design.height > room:
-            self.printing = False
-            return can_overflow
-        self.printing = True
+        overflows = super().prepare(room, continuing, can_overflow)
+        if not self.printing:
+            return overflows
         component = self.component
         box = self.filler.attributes(self.box_design).box
         left, right, top, bottom = box.left_padding, box.right_padding, box.top_padding, box.bottom_padding

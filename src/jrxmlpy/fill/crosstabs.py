@@ -1341,11 +1341,7 @@ class FillCrosstab(FillElement):
                 stretch = group.header_position is CrosstabRowPosition.STRETCH
                 contents_height = height if stretch else design_h
                 if available < header_y + contents_height or height < design_h:
-                    for _ in range(span):
-                        printed.pop()
-                        row_y.pop()
-                        row -= 1
-                    self._reset_span_headers(row)
+                    row = self._drop_rows(span, row, printed, row_y)
                     moved = True
                     break
                 cell = self._row_header_cell(j, header, height)
@@ -1357,11 +1353,7 @@ class FillCrosstab(FillElement):
                 needed = cell.prepare(available - header_y)
                 if needed is None:
                     self._clear_vars()
-                    for _ in range(span):
-                        printed.pop()
-                        row_y.pop()
-                        row -= 1
-                    self._reset_span_headers(row)
+                    row = self._drop_rows(span, row, printed, row_y)
                     moved = True
                     break
                 props = {ROW_SPAN: str(span)} if span > 1 else {}
@@ -1372,6 +1364,16 @@ class FillCrosstab(FillElement):
             if cells:
                 printed[-1].extend(cells)
             break
+        return row
+
+    def _drop_rows(self, count: int, row: int, printed: list[Any], row_y: list[int]) -> int:
+        """Take the last ``count`` rows of this page back (their row header does not fit
+        beside them): they go to the next page.  The new last row index is returned."""
+        for _ in range(count):
+            printed.pop()
+            row_y.pop()
+        row -= count
+        self._reset_span_headers(row)
         return row
 
     def _reset_span_headers(self, row: int) -> None:

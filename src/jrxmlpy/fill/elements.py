@@ -276,12 +276,8 @@ class FillText(FillElement):
         on (None: plain text)."""
         if self.styled is None:
             return None, None
-        return self.runs_of(self.styled.slice(start, len(self.styled.text)))
-
-    def runs_of(self, styled: StyledText | None) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
-        if styled is None:
-            return None, None
-        return run_fonts(styled, self.filler.attributes(self.design)), list_blocks(styled)
+        part = self.styled.slice(start, len(self.styled.text))
+        return run_fonts(part, self.attributes()), list_blocks(part)
 
     def print_text(self, start: int, end: int) -> str:
         """The print's text for ``self.text[start:end]``."""
