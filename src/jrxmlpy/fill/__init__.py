@@ -172,7 +172,10 @@ class FillContext:
         if master is not None:
             self.data_context.parsed = master.data_context.parsed
         source = self._source(data, params)
-        builtins = {"REPORT_DATA_SOURCE": source} if source is not None else {}
+        # IS_IGNORE_PAGINATION: the report's isIgnorePagination unless given (JRBaseFiller)
+        builtins: dict[str, Any] = {"IS_IGNORE_PAGINATION": bool(design.ignore_pagination)}
+        if source is not None:
+            builtins["REPORT_DATA_SOURCE"] = source
         self.params = resolve_parameters(report, design.main_dataset, "", params, self.env, builtins=builtins)
         if source is None:
             source = self._own_source(self.params)
