@@ -429,8 +429,9 @@ class FillInputs:
         fill = getattr(self.report, "fill", None)
         if fill is None:
             raise RenderError("filling reports is not available in this version of jrxmlpy")
+        extra = {"connection": self.connection} if self.connection is not None else {}
         return fill(self.data, self.params, locale=self.locale, timezone=self.timezone,
-                    properties=self.properties or None, connection=self.connection)
+                    properties=self.properties or None, **extra)
 
 
 def prepare(

@@ -215,13 +215,10 @@ class SqlConnection:
 
 
 def as_sql_connection(value: Any, context: DataContext | None = None) -> SqlConnection:
-    """``value`` as a :class:`SqlConnection` (a URL string is opened with :func:`connect`).
-    Plain connections are wrapped once per fill (``context.parsed``), so that a report and
+    """``value`` as a :class:`SqlConnection`.  Plain connections are wrapped once per fill (``context.parsed``), so that a report and
     its subreports share what is known about the connection."""
     if isinstance(value, SqlConnection):
         return value
-    if isinstance(value, str):
-        return connect(value)
     if not (_is_sqlalchemy(value, "raw_connection") or hasattr(value, "cursor")
             or _is_sqlalchemy(value, "connection")):
         raise DataError(f"REPORT_CONNECTION is a {type(value).__name__}, not a database connection "
@@ -320,8 +317,9 @@ def _connect_with(module: str, scheme: str, rest: str, read_only: bool, options:
             else:
                 raw.set_session(readonly=True)
         return raw
-    user = unquote(parts.username) if parts.username else query.pop("user", None)
-    password = unquote(parts.password) if parts.password else query.pop("password", None)
+    user = options.pop("user", None) or (unquote(parts.username) if parts.username else query.pop("user", None))
+    password = options.pop("password", None) or (
+        unquote(parts.password) if parts.password else query.pop("password", None))
     database = parts.path.lstrip("/") or query.pop("database", None)
     host = parts.hostname or "localhost"
     if module in ("pymysql", "MySQLdb"):

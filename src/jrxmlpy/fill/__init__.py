@@ -126,7 +126,8 @@ def own_source(dataset: Any, adapter: str | None, params: Mapping[str, Any], dat
     if adapter:
         from ..data.adapters import data_source_for_adapter
 
-        return data_source_for_adapter(adapter, query, dict(params), data_context, fields=fields)
+        return data_source_for_adapter(adapter, query, dict(params), data_context, fields=fields,
+                                       parameters=dataset.parameters, dataset=dataset.name)
     # An empty query still runs for executers that read their data from parameters
     # or properties (csv, json, xPath); an empty SQL query means no data.
     if query is not None and (query.text.strip() or query.language.lower() != "sql"):
