@@ -158,7 +158,8 @@ class SqlConnection:
         self._open_cursors = 0
         self._lock = threading.Lock()
         self._running: list[Any] = []  # driver connections with a call in progress
-        self._cancelled = False
+        #: Set by :meth:`cancel`: the connection refuses queries until it is set back to False.
+        self.cancelled = False
         raw = None if self._engine else _dbapi_of(target)
         self.driver = _driver_name(raw) if raw is not None else _engine_driver(target)
 
@@ -182,8 +183,9 @@ class SqlConnection:
 
     def cancel(self) -> None:
         """Cancel the query running on this connection (from any thread); the fill that
-        reads it stops with :class:`~jrxmlpy.errors.QueryCancelledError`."""
-        self._cancelled = True
+        reads it stops with :class:`~jrxmlpy.errors.QueryCancelledError`, and so does any
+        later query until :attr:`cancelled` is set back to False."""
+        self.cancelled = True
         with self._lock:
             running = list(self._running)
         for raw in running:
@@ -1082,7 +1084,7 @@ class _Cursor:
 
     def _call(self, fn: Any, *args: Any) -> Any:
         conn = self.conn
-        if conn._cancelled:
+        if conn.cancelled:
             raise self._cancelled()
         timer = None
         fired = threading.Event()
@@ -1105,7 +1107,7 @@ class _Cursor:
                         f"{self.source.name} took longer than {conn.query_timeout:g} s and was cancelled "
                         f"({conn.describe()}); query: {' '.join(self.source.sql.split())}",
                         self.source.location, query=self.source.sql) from None
-                if conn._cancelled:
+                if conn.cancelled:
                     raise self._cancelled() from None
                 raise
         finally:
