@@ -543,6 +543,13 @@ def test_jdbc_data_adapters(tmp_path):
                      "$F{name}").replace("<style ", '<property name="net.sf.jasperreports.data.adapter" value="db.jrdax"/>\n<style ', 1)
     report = _compile(tmp_path, master)
     assert _texts(report.fill()) == ["Milk", "Bread"]
+    # a connection given to the fill wins over the adapter's (which is then not opened)
+    (tmp_path / "db.jrdax").write_text(
+        "<jdbcDataAdapter><name>db</name><url>jdbc:nosuch://nowhere/x</url></jdbcDataAdapter>")
+    with connect(f"sqlite:///{db}") as conn:
+        assert _texts(report.fill(connection=conn)) == ["Milk", "Bread"]
+    with pytest.raises(DataError, match="data adapter 'db': .*unknown database 'nosuch'"):
+        report.fill()
 
 
 def test_bad_urls_and_missing_drivers(tmp_path, monkeypatch):

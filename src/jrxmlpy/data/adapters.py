@@ -222,6 +222,9 @@ class DataAdapter:
     ) -> DataSource:
         from .sql import SqlDataSource, connect
 
+        if params.get("REPORT_CONNECTION") is not None and query is not None:  # the caller's connection wins
+            return data_source_for_query(Query(query.text, "sql", query.location), params, ctx, fields,
+                                         parameters=parameters, dataset=dataset)
         url = (self.get("url") or "").strip()
         if not url:
             raise DataError(f"data adapter {self.name!r} names no JDBC url", Location(self.source))
