@@ -308,7 +308,7 @@ def _connect_sqlite(url: str, rest: str, read_only: bool, options: dict[str, Any
 
 def _connect_with(module: str, scheme: str, rest: str, read_only: bool, options: dict[str, Any]) -> Any:
     parts = urlsplit(f"{scheme}:{rest}")
-    query = dict(parse_qsl(parts.query))
+    query: dict[str, Any] = dict(parse_qsl(parts.query))
     if module in ("psycopg", "psycopg2"):
         conninfo = f"postgresql:{rest}"
         mod = __import__(module)
