@@ -576,3 +576,51 @@ def test_plsql_is_refused(tmp_path):
         "<queryString>", '<queryString language="plsql">'), encoding="utf-8")
     with pytest.raises((FillError, DataError, jrxmlpy.errors.UnsupportedFeatureError), match="plsql"):
         jrxmlpy.compile(path).fill(connection=sqlite3.connect(":memory:"))
+
+
+CROSSTAB_DATASET = ('<subDataset name="C"><queryString><![CDATA[SELECT item, line FROM lines]]></queryString>'
+                    '<field name="item" class="java.lang.Integer"/><field name="line" class="java.lang.String"/>'
+                    '</subDataset>\n')
+CROSSTAB = (
+    '<crosstab><reportElement x="0" y="15" width="300" height="60"/>'
+    '<crosstabDataset><dataset><datasetRun subDataset="C"/></dataset></crosstabDataset>'
+    '<rowGroup name="r" width="40"><bucket class="java.lang.String"><bucketExpression><![CDATA[$F{line}]]>'
+    '</bucketExpression></bucket><crosstabRowHeader><cellContents><textField>'
+    '<reportElement x="0" y="0" width="40" height="12"/><textFieldExpression><![CDATA[$V{r}]]></textFieldExpression>'
+    '</textField></cellContents></crosstabRowHeader></rowGroup>'
+    '<columnGroup name="c" height="12"><bucket class="java.lang.Integer"><bucketExpression><![CDATA[$F{item}]]>'
+    '</bucketExpression></bucket><crosstabColumnHeader><cellContents><textField>'
+    '<reportElement x="0" y="0" width="30" height="12"/><textFieldExpression><![CDATA["#" + $V{c}]]>'
+    '</textFieldExpression></textField></cellContents></crosstabColumnHeader></columnGroup>'
+    '<measure name="m" class="java.lang.Integer" calculation="Count"><measureExpression><![CDATA[$F{line}]]>'
+    '</measureExpression></measure>'
+    '<crosstabCell width="30" height="12"><cellContents><textField><reportElement x="0" y="0" width="30" height="12"/>'
+    '<textFieldExpression><![CDATA[$V{m}]]></textFieldExpression></textField></cellContents></crosstabCell>'
+    '</crosstab>')
+
+
+def test_a_crosstab_dataset_run_queries_the_masters_connection(backend, tmp_path):
+    """Not the master's own query: the run's sub-dataset query, on the master's connection."""
+    master = _report("SELECT name FROM items WHERE id = 1", '<field name="name" class="java.lang.String"/>',
+                     "$F{name}", datasets=CROSSTAB_DATASET).replace(
+        '<detail><band height="15">', '<detail><band height="80">', 1).replace(
+        "</band></detail>", CROSSTAB + "</band></detail>", 1)
+    report = _compile(tmp_path, master)
+    with backend.connect() as conn:
+        texts = _texts(report.fill(connection=conn))
+    assert texts[0] == "Tea"
+    assert {"#1", "#2", "#4", "a", "b", "c", "d"} <= set(texts)
+
+
+def test_is_ignore_pagination_is_the_reports_setting(tmp_path):
+    footer = ('<pageFooter><band height="15"><printWhenExpression><![CDATA[!$P{IS_IGNORE_PAGINATION}]]>'
+              '</printWhenExpression><staticText><reportElement x="0" y="0" width="100" height="15"/>'
+              '<text><![CDATA[footer]]></text></staticText></band></pageFooter>\n')
+    db = tmp_path / "test.db"
+    _make_sqlite(db)
+    master = _report("SELECT name FROM items WHERE id = 1", '<field name="name" class="java.lang.String"/>',
+                     "$F{name}").replace("</detail>", "</detail>\n" + footer)
+    with connect(f"sqlite:///{db}") as conn:
+        assert _texts(_compile(tmp_path, master).fill(connection=conn)) == ["Tea", "footer"]
+        ignoring = master.replace('whenNoDataType="NoPages"', 'whenNoDataType="NoPages" isIgnorePagination="true"')
+        assert _texts(_compile(tmp_path, ignoring).fill(connection=conn)) == ["Tea"]
