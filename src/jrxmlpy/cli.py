@@ -25,7 +25,7 @@ from typing import TextIO
 
 from . import __version__
 from .document import parse_page_range
-from .errors import ExportError, JrxmlpyError, TemplateErrors, UnsupportedFeatureError
+from .errors import ExportError, JrxmlpyError, TemplateErrors
 from .params import (
     ParameterError,
     ParameterFileNotFoundError,
@@ -84,7 +84,11 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
     data.add_argument("--encoding", metavar="E", help="encoding of the CSV file (default UTF-8)")
     data.add_argument("--date-pattern", metavar="P", help="date pattern of the data (e.g. yyyy-MM-dd)")
     data.add_argument("--number-pattern", metavar="P", help="number pattern of the data (e.g. #,##0.##)")
-    data.add_argument("--db-url", metavar="URL", help=argparse.SUPPRESS)
+    data.add_argument("--db-url", metavar="URL",
+                      help="the database the report's SQL queries run on (REPORT_CONNECTION), opened read-only: "
+                      "sqlite:///file.db, postgresql://user@host:port/db, mysql://..., jdbc:... URLs too")
+    data.add_argument("--db-timeout", type=float, metavar="SECONDS",
+                      help="cancel a database call (running a query, fetching rows) that takes longer")
     run = render.add_argument_group("parameters and run")
     run.add_argument("-P", "--param", action="append", default=[], metavar="NAME=VALUE", dest="params",
                      help="a parameter value, read as the parameter's declared class (repeatable)")
@@ -134,8 +138,10 @@ def _render_options(args: argparse.Namespace) -> tuple[str, DataOptions, dict[st
             parse_page_range(args.pages, 10**9)
         except ExportError as exc:
             raise _UsageError(f"--pages: {exc.message}") from None
-    if args.db_url:
-        raise UnsupportedFeatureError("SQL data sources (--db-url) are not supported yet", "sql")
+    if args.db_timeout is not None and args.db_timeout <= 0:
+        raise _UsageError(f"--db-timeout is positive: {args.db_timeout}")
+    if args.db_timeout is not None and not args.db_url:
+        raise _UsageError("--db-timeout needs --db-url")
     if args.empty_count < 0:
         raise _UsageError(f"--empty-count is not negative: {args.empty_count}")
     if args.data_type in FILE_DATA_TYPES and not args.data_file:
@@ -212,6 +218,10 @@ def prepare_render(args: argparse.Namespace) -> tuple[FillInputs, str]:
         params_base=base,
     )
     inputs.data = build_data_source(inputs.report, options, inputs.params)
+    if args.db_url:
+        from .data.sql import connect
+
+        inputs.connection = connect(args.db_url, query_timeout=args.db_timeout)
     return inputs, fmt
 
 
@@ -242,6 +252,9 @@ def render_command(args: argparse.Namespace) -> int:
     except JrxmlpyError as exc:
         _error(_one_line(exc))
         return 1
+    finally:
+        if inputs.connection is not None:
+            inputs.connection.close()
     return 0
 
 

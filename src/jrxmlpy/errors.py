@@ -174,6 +174,26 @@ class DataSourceNotFoundError(DataError):
         self.name = name
 
 
+class DatabaseError(DataError):
+    """A database refused a query or a connection, or a query ran out of time or was
+    cancelled.  ``query`` is the SQL text sent (placeholders, not values), when there was
+    one; ``database_message`` what the database (driver) said."""
+
+    def __init__(self, message: str, location: Location | None = None, *, query: str | None = None,
+                 database_message: str | None = None) -> None:
+        super().__init__(message, location)
+        self.query = query
+        self.database_message = database_message
+
+
+class QueryTimeoutError(DatabaseError):
+    """A query ran longer than its time limit (and was cancelled)."""
+
+
+class QueryCancelledError(DatabaseError):
+    """A query was cancelled (``SqlConnection.cancel()``)."""
+
+
 class FieldValueError(DataError):
     """A value of the data cannot be converted to its field's class.  ``field`` is the field
     name, ``record`` the 1-based record number and ``value`` the offending raw value."""

@@ -422,13 +422,16 @@ class FillInputs:
     locale: str = "en_US"
     timezone: str = "GMT"
     properties: dict[str, str] = field(default_factory=dict)
+    #: The database of the report's SQL queries (``REPORT_CONNECTION``), or None.
+    connection: Any = None
 
     def fill(self) -> Any:
         fill = getattr(self.report, "fill", None)
         if fill is None:
             raise RenderError("filling reports is not available in this version of jrxmlpy")
+        extra = {"connection": self.connection} if self.connection is not None else {}
         return fill(self.data, self.params, locale=self.locale, timezone=self.timezone,
-                    properties=self.properties or None)
+                    properties=self.properties or None, **extra)
 
 
 def prepare(
@@ -443,6 +446,7 @@ def prepare(
     properties: Mapping[str, str] | None = None,
     params_base: Path | None = None,
     strict: bool = True,
+    connection: Any = None,
 ) -> FillInputs:
     """Compile ``template`` and build its fill inputs.  ``data`` is a data source, an
     iterable of records, None, or :class:`DataOptions`."""
@@ -454,7 +458,7 @@ def prepare(
     if isinstance(data, DataOptions):
         data = build_data_source(report, data, values)
     return FillInputs(report, data, values, locale, timezone,
-                      resource_properties(_resource_folders(report, folders), properties))
+                      resource_properties(_resource_folders(report, folders), properties), connection)
 
 
 def render(
@@ -469,6 +473,7 @@ def render(
     locale: str = "en_US",
     timezone: str = "GMT",
     properties: Mapping[str, str] | None = None,
+    connection: Any = None,
 ) -> bytes | None:
     """Compile ``template`` (a path, JRXML text, or a compiled report), fill it and export
     it: to ``target`` (a path or binary stream; the format defaults to its suffix) or, with
@@ -479,8 +484,10 @@ def render(
     ``params``: values by parameter name; plain values are converted to the declared class
     when obvious (``"2024-05-31"`` for a Date, ``3`` for a BigDecimal, a list for a Set) and
     ``{"$type": ...}`` objects as in the conformance cases.  ``pages``: a range text such as
-    ``"1,3-5"`` or 0-based indexes."""
+    ``"1,3-5"`` or 0-based indexes.  ``connection``: the database of the report's SQL
+    queries (a DB-API 2 connection, a SQLAlchemy engine or connection,
+    ``jrxmlpy.data.connect(url)``, or a URL such as ``"sqlite:///demo.db"``)."""
     inputs = prepare(template, data=data, params=params, resources=resources, locale=locale,
-                     timezone=timezone, properties=properties, strict=False)
+                     timezone=timezone, properties=properties, strict=False, connection=connection)
     document = inputs.fill()
     return document.export(target, format=format, pages=pages)

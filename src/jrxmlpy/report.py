@@ -205,12 +205,16 @@ class Report:
         locale: str = "en_US",
         timezone: str = "GMT",
         properties: dict[str, str] | None = None,
+        connection: Any = None,
     ) -> Document:
         """Fill the report: ``data`` is a :mod:`jrxmlpy.data` source, an iterable of
-        dicts/objects (read lazily), or None (the report's own query or data adapter)."""
+        dicts/objects (read lazily), or None (the report's own query or data adapter).
+        ``connection``: the database of its SQL queries (a DB-API 2 connection, a
+        SQLAlchemy engine or connection, ``jrxmlpy.data.connect(url)``, or a URL)."""
         from .fill import fill
 
-        return fill(self, data, params, locale=locale, timezone=timezone, properties=properties)
+        return fill(self, data, params, locale=locale, timezone=timezone, properties=properties,
+                    connection=connection)
 
     def fill_stream(
         self,
@@ -220,13 +224,15 @@ class Report:
         locale: str = "en_US",
         timezone: str = "GMT",
         properties: dict[str, str] | None = None,
+        connection: Any = None,
     ) -> PageStream:
         """Fill the report page by page: the result's ``document`` is the print's header
         and iterating it yields each page as soon as it is complete (for consumers that
         write pages out as they come instead of holding the whole document)."""
         from .fill import fill_stream
 
-        return fill_stream(self, data, params, locale=locale, timezone=timezone, properties=properties)
+        return fill_stream(self, data, params, locale=locale, timezone=timezone, properties=properties,
+                           connection=connection)
 
     def _constant_candidate(self, expression: Expression) -> CompiledExpression:
         compiled = self.expressions.get(("", expression))

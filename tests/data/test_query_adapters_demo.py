@@ -22,7 +22,7 @@ from jrxmlpy.data import (
     substitute_parameters,
 )
 from jrxmlpy.design.report import Field, Query
-from jrxmlpy.errors import DataSourceNotFoundError, UnsupportedFeatureError
+from jrxmlpy.errors import DataError, DataSourceNotFoundError, UnsupportedFeatureError
 from jrxmlpy.resources import Resources
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "conformance"
@@ -49,10 +49,12 @@ def test_parameter_substitution():
     )
 
 
-def test_sql_is_unsupported():
+def test_sql_without_connection_has_no_records_and_plsql_is_unsupported():
+    empty = data_source_for_query(Query("select 1", "sql"), {})
+    assert isinstance(empty, EmptyDataSource) and empty.record_count == 0
     with pytest.raises(UnsupportedFeatureError) as info:
-        data_source_for_query(Query("select 1", "sql"), {})
-    assert info.value.feature == "sql" and "later version" in str(info.value)
+        data_source_for_query(Query("{call p()}", "plsql"), {})
+    assert info.value.feature == "plsql" and "stored procedures" in str(info.value)
 
 
 def test_json_query_from_parameter_and_property(tmp_path):
@@ -95,8 +97,11 @@ def test_adapter_parsing_and_kinds(tmp_path):
     )
     ctx = DataContext(resources=Resources.of([tmp_path]))
     assert data_source_for_adapter("e.jrdax", context=ctx).record_count == 4
-    with pytest.raises(UnsupportedFeatureError):
+    with pytest.raises(DataError, match="names no JDBC url"):
         data_source_for_adapter("j.jrdax", context=ctx)
+    (tmp_path / "n.jrdax").write_text("<jndiDataAdapter><name>n</name></jndiDataAdapter>")
+    with pytest.raises(UnsupportedFeatureError):
+        data_source_for_adapter("n.jrdax", context=ctx)
     with pytest.raises(DataSourceNotFoundError):
         load_data_adapter("missing.jrdax", ctx.resources)
 

@@ -223,14 +223,6 @@ def test_compiled_report_as_subreport_expression(tmp_path: Path) -> None:
     assert _texts(document) == ORACLE
 
 
-def test_connection_expression_is_refused(tmp_path: Path) -> None:
-    master = MASTER.replace("<dataSourceExpression><![CDATA[new net.sf.jasperreports.engine.JREmptyDataSource($V{REPORT_COUNT} * 4)]]></dataSourceExpression>",
-                            '<connectionExpression><![CDATA["jdbc"]]></connectionExpression>')
-    assert "connectionExpression" in master
-    with pytest.raises(FillError, match="SQL"):
-        _fill(tmp_path, master=master)
-
-
 def _subreport_threads() -> int:
     import threading
 

@@ -1,8 +1,10 @@
-"""Data sources: JSON, JSONQL, XML (XPath), CSV, Excel (xls, xlsx), Python records, empty;
-the query executers that make them from a dataset's query; data adapters (``.jrdax``).
+"""Data sources: JSON, JSONQL, XML (XPath), CSV, Excel (xls, xlsx), SQL (DB-API 2
+connections, :func:`connect` from a URL), Python records, empty; the query executers that
+make them from a dataset's query; data adapters (``.jrdax``).
 
 See :mod:`jrxmlpy.data.base` for the protocol the filler uses (``bind`` then iterate,
-``sub_data_source`` / ``data_source`` on the current record).  SQL is not here yet.
+``sub_data_source`` / ``data_source`` on the current record), and :mod:`jrxmlpy.data.sql`
+for SQL queries.
 """
 
 from .adapters import (
@@ -20,6 +22,7 @@ from .jsonql import JsonQLDataSource, parse_jsonql
 from .jsontext import parse_json
 from .query import data_source_for_query, substitute_parameters
 from .records import EmptyDataSource, JRBeanCollectionDataSource, JREmptyDataSource, RecordsDataSource
+from .sql import SqlConnection, SqlDataSource, connect
 from .xml import XmlDataSource
 
 __all__ = [
@@ -36,8 +39,11 @@ __all__ = [
     "JsonQLDataSource",
     "JsonValue",
     "RecordsDataSource",
+    "SqlConnection",
+    "SqlDataSource",
     "TextAttributes",
     "XmlDataSource",
+    "connect",
     "data_source_for_adapter",
     "data_source_for_query",
     "load_data_adapter",

@@ -16,8 +16,13 @@ params, context, fields)`` gives the data source it stands for:
   ``columnIndexes``, unless ``useFirstRowAsHeader``) and date/number patterns; in query
   executer mode the report's query (xls, xlsx) runs on the file with those settings as
   parameters (``XLS_INPUT_STREAM``, ``XLS_DATE_FORMAT``, ``XLS_COLUMN_NAMES_ARRAY``, ...);
-* JDBC and other database adapters raise ``UnsupportedFeatureError`` (SQL comes later);
-  other adapters raise ``UnsupportedFeatureError`` too.
+* ``jdbcDataAdapter`` -> its ``url`` (a JDBC URL: ``jdbc:postgresql://host/db``,
+  ``jdbc:sqlite:file.db`` found among the resource folders, ...) with ``username`` /
+  ``password`` opened by :func:`jrxmlpy.data.sql.connect` (read-only); the report's SQL
+  query runs on it and it is closed when the rows are read (``$P{REPORT_CONNECTION}`` is
+  not set by the adapter: pass a connection to the fill for subreports);
+* other database adapters (JNDI, Hibernate, Mondrian, ...) raise ``UnsupportedFeatureError``,
+  and so do unknown adapters.
 
 The data file is looked up among the resource folders (``/data/x.json`` is found as
 ``data/x.json`` in one of them).
@@ -30,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..design.report import Field, Query
+from ..design.report import Field, Parameter, Query
 from ..errors import (
     DataError,
     DataSourceNotFoundError,
@@ -54,7 +59,6 @@ from .xml import XmlDataSource
 ADAPTER_PROPERTY = "net.sf.jasperreports.data.adapter"
 
 _DATABASE_KINDS = {
-    "jdbcDataAdapter",
     "dsDataAdapter",
     "jndiDataAdapter",
     "hibernateDataAdapter",
@@ -92,16 +96,21 @@ class DataAdapter:
         params: Mapping[str, Any] | None = None,
         context: DataContext | None = None,
         fields: Sequence[Field] = (),
+        parameters: Sequence[Parameter] | None = None,
+        dataset: str = "",
     ) -> DataSource:
         ctx = context or DataContext()
         params = dict(params or {})
         kind = self.kind
         if kind == "emptyDataAdapter":
             return EmptyDataSource(int(self.get("recordCount") or 0))
+        if kind == "jdbcDataAdapter":
+            return self._jdbc(query, params, ctx, fields, parameters, dataset)
         if kind in _DATABASE_KINDS:
             raise UnsupportedFeatureError(
-                f"data adapter {self.name!r} ({kind}) needs a database connection: SQL comes in a later version",
-                "sql",
+                f"data adapter {self.name!r} ({kind}) is not supported: give the fill a connection "
+                "(jrxmlpy.data.connect(url)) or use a jdbcDataAdapter",
+                f"adapter:{kind}",
                 Location(self.source),
             )
         if kind == "csvDataAdapter":
@@ -206,6 +215,44 @@ class DataAdapter:
             date_format=date_format,
             number_format=number_format,
         )
+
+    def _jdbc(
+        self, query: Query | None, params: dict[str, Any], ctx: DataContext, fields: Sequence[Field],
+        parameters: Sequence[Parameter] | None, dataset: str,
+    ) -> DataSource:
+        from .sql import SqlDataSource, connect
+
+        if params.get("REPORT_CONNECTION") is not None and query is not None:  # the caller's connection wins
+            return data_source_for_query(Query(query.text, "sql", query.location), params, ctx, fields,
+                                         parameters=parameters, dataset=dataset)
+        url = (self.get("url") or "").strip()
+        if not url:
+            raise DataError(f"data adapter {self.name!r} names no JDBC url", Location(self.source))
+        low = url.lower()
+        if low.startswith("jdbc:sqlite:") and not low.startswith("jdbc:sqlite::memory:"):
+            path = url[len("jdbc:sqlite:"):]
+            found = ctx.resources.find(path) if not Path(path).is_absolute() else None
+            url = f"sqlite:///{found if found is not None else path}"
+        options = {k: v for k, v in (("user", self.get("username")), ("password", self.get("password"))) if v}
+        try:
+            connection = connect(url, **options)
+        except DataError as exc:
+            raise DataError(f"data adapter {self.name!r}: {exc.message}", Location(self.source)) from None
+        params.setdefault("REPORT_CONNECTION", connection)
+        if query is None or not query.text.strip():
+            connection.close()
+            return EmptyDataSource(0)
+        try:
+            source = data_source_for_query(Query(query.text, "sql", query.location), params, ctx, fields,
+                                           parameters=parameters, dataset=dataset)
+        except BaseException:
+            connection.close()
+            raise
+        if isinstance(source, SqlDataSource) and source.connection is connection:
+            source.close_connection = True
+        else:
+            connection.close()
+        return source
 
     def _text_options(self) -> dict[str, Any]:
         return dict(
@@ -328,10 +375,12 @@ def data_source_for_adapter(
     params: Mapping[str, Any] | None = None,
     context: DataContext | None = None,
     fields: Sequence[Field] = (),
+    parameters: Sequence[Parameter] | None = None,
+    dataset: str = "",
 ) -> DataSource:
     """The data source of the adapter ``name`` (found in ``context.resources``)."""
     ctx = context or DataContext()
-    return load_data_adapter(name, ctx.resources).data_source(query, params, ctx, fields)
+    return load_data_adapter(name, ctx.resources).data_source(query, params, ctx, fields, parameters, dataset)
 
 
 __all__ = [

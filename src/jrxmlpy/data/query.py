@@ -39,8 +39,11 @@ xls(x)     ``XLSX_INPUT_STREAM`` / ``XLS_INPUT_STREAM`` / ``XLSX_FILE`` / ``XLS_
 =========  ==========================================================================
 
 When no data is named at all, JasperReports fills without records: so does this (an
-``EmptyDataSource(0)``, with a warning in the log).  ``sql`` (and other database
-languages) raise :class:`jrxmlpy.errors.UnsupportedFeatureError`.
+``EmptyDataSource(0)``, with a warning in the log).
+
+``sql`` (the default language) runs on ``REPORT_CONNECTION`` (:mod:`jrxmlpy.data.sql`;
+without a connection: no records, with a warning); ``plsql`` and the other database
+languages raise :class:`jrxmlpy.errors.UnsupportedFeatureError`.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from ..design.report import Field, Query
+from ..design.report import Field, Parameter, Query
 from ..errors import DataError, DataSourceNotFoundError, UnsupportedFeatureError
 from ..expressions.javalib.text import big_decimal_to_string, double_to_string
 from .base import DataContext, DataSource, locale_tag
@@ -167,13 +170,27 @@ def data_source_for_query(
     params: Mapping[str, Any] | None = None,
     context: DataContext | None = None,
     fields: Sequence[Field] = (),
+    parameters: Sequence[Parameter] | None = None,
+    dataset: str = "",
 ) -> DataSource:
     """The data source of ``query`` (see the module docstring).  ``fields``: the dataset's
-    fields (the CSV executer names columns after them when nothing else does)."""
+    fields (the CSV executer names columns after them when nothing else does);
+    ``parameters``: its declared parameters (the SQL executer binds ``$P{}`` by their
+    classes and refuses names that are not declared); ``dataset``: its name, for messages."""
     params = params or {}
     ctx = context or DataContext()
     language = (query.language if query is not None else "sql") or "sql"
     lang = language.strip().lower()
+    if lang == "sql" and query is not None:
+        from ..report import BUILTIN_PARAMETERS
+        from .sql import sql_data_source
+
+        source = sql_data_source(query, params, ctx, parameters, dataset=dataset, builtins=BUILTIN_PARAMETERS)
+        return source if source is not None else EmptyDataSource(0)
+    if lang == "plsql":
+        raise UnsupportedFeatureError(
+            "plsql queries (stored procedures) are not supported: use a sql query", "plsql",
+            query.location if query is not None else None)
     text = substitute_parameters(query.text, params).strip() if query is not None and query.text else ""
     look = _Lookup(params, ctx)
     if lang in ("json", "jsonql"):

@@ -45,12 +45,17 @@ def fill(
     locale: str = "en_US",
     timezone: str = "GMT",
     properties: Mapping[str, str] | None = None,
+    connection: Any = None,
 ) -> Document:
     """Fill ``report`` into a document.
 
     ``data``: a :class:`jrxmlpy.data.DataSource`, any iterable of dicts or objects (read
-    lazily), or None (the report's own query or data adapter, else no records)."""
-    stream = fill_stream(report, data, params, locale=locale, timezone=timezone, properties=properties)
+    lazily), or None (the report's own query or data adapter, else no records).
+    ``connection``: the database the report's SQL queries run on (``REPORT_CONNECTION``):
+    a DB-API 2 connection, a SQLAlchemy engine or connection, a
+    :class:`jrxmlpy.data.SqlConnection`, or a URL (opened read-only for this fill)."""
+    stream = fill_stream(report, data, params, locale=locale, timezone=timezone, properties=properties,
+                         connection=connection)
     stream.document.pages.extend(stream)
     return stream.document
 
@@ -63,13 +68,36 @@ def fill_stream(
     locale: str = "en_US",
     timezone: str = "GMT",
     properties: Mapping[str, str] | None = None,
+    connection: Any = None,
 ) -> PageStream:
     """Start filling ``report``: iterating the result fills it and yields each page as
-    soon as it is complete (see :class:`PageStream`)."""
+    soon as it is complete (see :class:`PageStream`).  ``connection``: as for :func:`fill`
+    (a URL is closed when the pages are all read)."""
     from .vertical import filler_for
 
-    context = FillContext(report, data, dict(params or {}), locale, timezone, dict(properties or {}))
-    return PageStream(context.document, filler_for(context).pages())
+    values = dict(params or {})
+    opened = None
+    if connection is not None:
+        if isinstance(connection, str):
+            from ..data.sql import connect
+
+            connection = opened = connect(connection)
+        values.setdefault("REPORT_CONNECTION", connection)
+    try:
+        context = FillContext(report, data, values, locale, timezone, dict(properties or {}))
+        pages = filler_for(context).pages()
+    except BaseException:
+        if opened is not None:
+            opened.close()
+        raise
+    return PageStream(context.document, _closing(pages, opened) if opened is not None else pages)
+
+
+def _closing(pages: Iterator[Page], connection: Any) -> Iterator[Page]:
+    try:
+        yield from pages
+    finally:
+        connection.close()
 
 
 class PageStream:
@@ -98,13 +126,15 @@ def own_source(dataset: Any, adapter: str | None, params: Mapping[str, Any], dat
     if adapter:
         from ..data.adapters import data_source_for_adapter
 
-        return data_source_for_adapter(adapter, query, dict(params), data_context, fields=fields)
+        return data_source_for_adapter(adapter, query, dict(params), data_context, fields=fields,
+                                       parameters=dataset.parameters, dataset=dataset.name)
     # An empty query still runs for executers that read their data from parameters
     # or properties (csv, json, xPath); an empty SQL query means no data.
     if query is not None and (query.text.strip() or query.language.lower() != "sql"):
         from ..data.query import data_source_for_query
 
-        return data_source_for_query(query, dict(params), data_context, fields=fields)
+        return data_source_for_query(query, dict(params), data_context, fields=fields,
+                                     parameters=dataset.parameters, dataset=dataset.name)
     return None
 
 
@@ -143,7 +173,10 @@ class FillContext:
         if master is not None:
             self.data_context.parsed = master.data_context.parsed
         source = self._source(data, params)
-        builtins = {"REPORT_DATA_SOURCE": source} if source is not None else {}
+        # IS_IGNORE_PAGINATION: the report's isIgnorePagination unless given (JRBaseFiller)
+        builtins: dict[str, Any] = {"IS_IGNORE_PAGINATION": bool(design.ignore_pagination)}
+        if source is not None:
+            builtins["REPORT_DATA_SOURCE"] = source
         self.params = resolve_parameters(report, design.main_dataset, "", params, self.env, builtins=builtins)
         if source is None:
             source = self._own_source(self.params)

@@ -644,7 +644,9 @@ class FillCrosstab(FillElement):
         context = child_context(master, report, "datasetRun", run.parameters_map_expression, run.parameters,
                                 run.data_source_expression, run.connection_expression)
         params = resolve_parameters(report, dataset, run.dataset_name, context.params, master.ctx.env)
-        source = _source_of(context)
+        # the context is the master report's: its REPORT_DATA_SOURCE is the run's only when
+        # the run gives one (else it would be the master's own query)
+        source = _source_of(context) if run.data_source_expression is not None else None
         if source is None:  # the sub-dataset's own data adapter or query
             from . import DATA_ADAPTER, own_source
 

@@ -19,9 +19,9 @@ What a subreport element does, in order:
 * evaluate (band mode): the subreport expression (a path String -> the ``.jrxml`` for a
   ``.jasper``, found in the resource folders and compiled once per path; or a compiled
   :class:`jrxmlpy.Report`), the parameters map and ``subreportParameter`` expressions, the
-  data source (``dataSourceExpression``; a ``connectionExpression`` needs SQL, which is not
-  supported: an error; neither: the subreport runs its own query, or has no records and
-  follows its ``whenNoDataType``);
+  data source (``dataSourceExpression``), else the connection (``connectionExpression``,
+  or a ``REPORT_CONNECTION`` subreport parameter) its own query runs on; without either
+  the subreport's SQL query has no records and it follows its ``whenNoDataType``;
 * prepare (per part): fill the next page of the subreport in the room; its stretch height is
   what it used (at least its design height) or, when it continues, the whole room;
 * emit: the page's elements, moved to the element's position; the subreport's origins
@@ -545,8 +545,9 @@ def child_context(
     connection_expression: Any,
 ) -> Any:
     """The fill context of a subreport or a component's dataset run, evaluated in the
-    master's current mode: the parameters map and parameters, the data source (SQL
-    connections are not supported yet), and what the child inherits from the master
+    master's current mode: the parameters map and parameters, the data source or the
+    connection (``REPORT_CONNECTION``: a dataset run inherits the master's), and what the
+    child inherits from the master
     (locale, time zone, resource bundle, the test harness's compileReport)."""
     from . import FillContext
 
@@ -567,9 +568,16 @@ def child_context(
             raise FillError(f"{what} data source is a {type(value).__name__}, not a data source",
                             data_source_expression.location)
         source = value
-    elif connection_expression is not None and master.evaluate(connection_expression) is not None:
-        raise FillError(f"{what} connectionExpression: SQL data is not supported yet "
-                        f"(give the {what} a dataSourceExpression)", connection_expression.location)
+    elif connection_expression is not None:
+        connection = master.evaluate(connection_expression)
+        if connection is not None:
+            params["REPORT_CONNECTION"] = connection
+    if what == "datasetRun" and source is None and "REPORT_CONNECTION" not in params:
+        # a dataset run without a data source or connection of its own queries the
+        # master's connection (JasperReports' JRFillDatasetRun)
+        inherited = master.dataset.params.get("REPORT_CONNECTION")
+        if inherited is not None:
+            params["REPORT_CONNECTION"] = inherited
     document = master.document
     context = FillContext(report, source, params, document.locale or "en_US", document.timezone or "GMT", {},
                           master=master.ctx)
