@@ -236,3 +236,16 @@ def test_a_horizontal_report_feeds_its_records_to_the_crosstab() -> None:
     doc = fill(text)
     (frame,) = crosstab_frames(doc, len(doc.pages) - 1)
     assert grid(frame)[(70, 12)] == "6" and grid(frame)[(40, 24)] == "1"
+
+
+def test_order_by_expression_ties_keep_the_ascending_bucket_order() -> None:
+    """JasperReports' OrdersReport sample (SQL, oracle print): rows sorted Descending by
+    their total put Germany before USA at 122 orders each: buckets with equal order values
+    stay in their ascending natural order, whatever the bucket's order."""
+    xtab = crosstab().replace(
+        '<bucket class="java.lang.String" order="Ascending"><bucketExpression><![CDATA[$F{r}]]></bucketExpression>',
+        '<bucket class="java.lang.String" order="Descending"><bucketExpression><![CDATA[$F{r}]]></bucketExpression>'
+        '<orderByExpression><![CDATA[$V{M}]]></orderByExpression>', 1)
+    rows = [{"r": "b", "c": "x", "v": 6}, {"r": "a", "c": "x", "v": 6}, {"r": "c", "c": "x", "v": 20}]
+    g = grid(crosstab_frames(fill(report(xtab), rows))[0])
+    assert [g[(0, y)] for y in (12, 24, 36)] == ["c", "a", "b"]
