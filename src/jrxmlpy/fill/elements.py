@@ -131,6 +131,26 @@ class FillElement:
 
     # --- helpers ------------------------------------------------------------------------
 
+    #: The print element class :meth:`new_print` makes.
+    print_class: type[PrintElement] = PrintElement
+    #: (design, style name, a print with :meth:`common`'s attributes) for :meth:`new_print`
+    _template: tuple[Any, str | None, PrintElement] | None = None
+
+    def new_print(self, rel_y: int) -> Any:
+        """A ``print_class`` element with the attributes of :meth:`common`: a copy of
+        one made once while the design element and its style name stay the same."""
+        d = self.design
+        style = self.style_name()
+        template = self._template
+        if template is None or template[0] is not d or template[1] != style:
+            template = self._template = (d, style, self.print_class(**self.common(rel_y)))
+        element = template[2].copy()
+        element.y = rel_y
+        element.height = self.stretch_height
+        element.print_id = self.prints
+        element.properties = dict(d.properties)
+        return element
+
     def common(self, rel_y: int) -> dict[str, Any]:
         """The attributes every print element takes from its design element."""
         d = self.design
@@ -198,8 +218,10 @@ class FillLine(FillElement):
         d = self.design
         return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "direction": d.direction}
 
+    print_class = PrintLine
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintLine(**self.common(rel_y))
+        return self.new_print(rel_y)
 
 
 class FillRectangle(FillElement):
@@ -212,8 +234,10 @@ class FillRectangle(FillElement):
         d = self.design
         return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "radius": d.radius}
 
+    print_class = PrintRectangle
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintRectangle(**self.common(rel_y))
+        return self.new_print(rel_y)
 
 
 class FillEllipse(FillElement):
@@ -226,8 +250,10 @@ class FillEllipse(FillElement):
         d = self.design
         return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill}
 
+    print_class = PrintEllipse
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintEllipse(**self.common(rel_y))
+        return self.new_print(rel_y)
 
 
 def _own_pen(pen: Any) -> Any:
@@ -240,6 +266,7 @@ class FillText(FillElement):
     """Static text and text fields: measured, stretched, cut."""
 
     design: D.TextElement
+    print_class = PrintText
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -404,16 +431,14 @@ class FillText(FillElement):
         self.offset = end if stretches else len(self.text)
         self.done = True
         self.prints += 1
-        shown = self.print_text(start, end) if stretches else ""
-        print_text = PrintText(
-            **self.common(rel_y),
-            text_height=layout.text_height if layout is not None else 0.0,
-            line_spacing_factor=layout.line_spacing_factor if layout is not None else 0.0,
-            leading_offset=layout.leading_offset if layout is not None else 0.0,
-            text=shown,
-            value_class=self.value_class,
-            pattern=self.pattern,
-        )
+        print_text: PrintText = self.new_print(rel_y)
+        if layout is not None:
+            print_text.text_height = layout.text_height
+            print_text.line_spacing_factor = layout.line_spacing_factor
+            print_text.leading_offset = layout.leading_offset
+        print_text.text = self.print_text(start, end) if stretches else ""
+        print_text.value_class = self.value_class
+        print_text.pattern = self.pattern
         if not stretches:
             self.cut_text(print_text, layout)
         elif layout is not None:
