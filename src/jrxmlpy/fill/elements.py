@@ -497,15 +497,23 @@ class FillTextField(FillText):
     def repeats(self) -> bool:
         return not self.delayed and self.repeating
 
+    #: (expression, its declared class) for :meth:`compute_text`
+    _value_class: tuple[Any, str] | None = None
+
     def compute_text(self) -> str:
         d = self.design
-        value = self.filler.evaluate(d.expression) if d.expression is not None else None
+        filler = self.filler
+        expression = d.expression
+        value = filler.evaluate(expression) if expression is not None else None
         attributes = self.attributes()
         if d.pattern_expression is not None:
-            pattern = self.filler.evaluate(d.pattern_expression)
+            pattern = filler.evaluate(d.pattern_expression)
         else:
             pattern = attributes.pattern
-        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, attributes)
+        declared = self._value_class  # (the filler's value_class depends on the expression only)
+        if declared is None or declared[0] is not expression:
+            declared = self._value_class = (expression, filler.value_class(expression, value))
+        formatted = filler.format_value(value, declared[1], pattern, attributes)
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text
