@@ -270,12 +270,6 @@ class FillContext:
         hit = self._fitting.get(key)
         if hit is not None and hit[0] is design and hit[1].text_height <= measurer.max_height_for(extra):
             return hit[1]
-        exact = (*key, extra, can_overflow)
-        hit = self._layouts.get(exact)
-        if hit is not None and hit[0] is design:
-            return hit[1]
-        layout = measurer.measure(text, extra, can_overflow, list(fonts) if fonts else None,
-                                  list(blocks) if blocks else None)
         # A layout is kept from the second time its text is measured on: texts printed
         # once (record ids) would fill the memo with objects the garbage collector walks
         # again and again; the keys of texts seen once are plain tuples it does not track.
@@ -284,7 +278,14 @@ class FillContext:
             if len(seen) >= 50_000:
                 seen.clear()
             seen[key] = None
-            return layout
+            return measurer.measure(text, extra, can_overflow, list(fonts) if fonts else None,
+                                    list(blocks) if blocks else None)
+        exact = (*key, extra, can_overflow)
+        hit = self._layouts.get(exact)
+        if hit is not None and hit[0] is design:
+            return hit[1]
+        layout = measurer.measure(text, extra, can_overflow, list(fonts) if fonts else None,
+                                  list(blocks) if blocks else None)
         if len(self._layouts) >= 50_000:
             self._layouts.clear()
         if len(self._fitting) >= 50_000:
