@@ -289,7 +289,7 @@ class FillText(FillElement):
         self.truncation: tuple[bool, str | None] = (False, None)
 
     def reset(self) -> None:
-        super().reset()
+        self.done = False  # (FillElement.reset, inline: once per element and band)
         self.offset = 0
 
     def set_text(self, raw: str) -> None:
