@@ -407,7 +407,7 @@ class FillText(FillElement):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
         stretches = self.stretches()
-        extra = max(0, room - height) if stretches else 0
+        extra = room - height if stretches and room > height else 0
         self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
         if stretches:
             box = self.attributes().box
@@ -420,7 +420,8 @@ class FillText(FillElement):
                 else:
                     self.stretch_height = max(height, natural)
                 return True
-            self.stretch_height = max(height, natural)
+            if natural > height:
+                self.stretch_height = natural
         return False
 
     def emit(self, rel_y: int) -> list[PrintElement]:
