@@ -72,7 +72,20 @@ def fill_stream(
     from .vertical import filler_for
 
     context = FillContext(report, data, dict(params or {}), locale, timezone, dict(properties or {}))
-    return PageStream(context.document, filler_for(context).pages())
+    return PageStream(context.document, _released(context, filler_for(context)))
+
+
+def _released(context: FillContext, filler: Any) -> Iterator[Page]:
+    """The filler's pages; at the end the fill's objects let go of the document and of
+    the data source.  They refer to each other (elements and their filler), so only a
+    full garbage collection frees them: holding the document and the records, they
+    would keep those alive after the caller dropped them (and full collections are
+    rarer while fills run, see :func:`fewer_collections`)."""
+    yield from filler.pages()
+    filler.document = context.document = None
+    context.params.pop("REPORT_DATA_SOURCE", None)
+    context.dataset.source = context.dataset._records = None
+    context.data_context.parsed.clear()  # (the data files the fill read)
 
 
 class PageStream:
