@@ -312,3 +312,34 @@ def test_java_double_str(value: float, text: str) -> None:
 
 def test_color_values_are_design_colors() -> None:
     assert Color(255, 0, 16).hex == "#FF0010"
+
+
+def test_copy_of_each_print_kind_is_equal_and_separate() -> None:
+    from jrxmlpy.document import PrintEllipse, PrintFrame, PrintImage, PrintLine, PrintRectangle, PrintText
+
+    for element in (PrintText(x=3, text="a", properties={"p": "v"}, truncate_index=1), PrintLine(y=2),
+                    PrintRectangle(radius=4), PrintEllipse(width=5), PrintImage(data=b"x"),
+                    PrintFrame(elements=[PrintLine()])):
+        copied = element.copy()
+        assert copied == element and copied is not element and type(copied) is type(element)
+        copied.y = 99
+        assert element.y != 99
+
+
+def test_prints_of_one_element_do_not_share_their_properties() -> None:
+    import jrxmlpy
+
+    template = """<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="r"
+        pageWidth="200" pageHeight="200" columnWidth="200" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+      <field name="n" class="java.lang.Integer"/>
+      <detail><band height="20">
+        <rectangle><reportElement x="0" y="0" width="10" height="5"><property name="k" value="v"/></reportElement></rectangle>
+        <textField><reportElement x="20" y="0" width="50" height="15"><property name="k" value="v"/></reportElement>
+          <textFieldExpression><![CDATA[$F{n}]]></textFieldExpression></textField>
+      </band></detail></jasperReport>"""
+    document = jrxmlpy.compile(template).fill([{"n": 1}, {"n": 2}])
+    elements = document.pages[0].elements
+    assert [(e.KIND, e.y, e.print_id) for e in elements] == [("rectangle", 0, 1), ("text", 0, 1), ("rectangle", 20, 2), ("text", 20, 2)]
+    assert [e.text for e in elements if e.KIND == "text"] == ["1", "2"]
+    elements[0].properties["k"] = "changed"
+    assert elements[2].properties == {"k": "v"}

@@ -73,3 +73,24 @@ def test_streamed_pages_equal_the_filled_document() -> None:
     assert [_texts(p) for p in pages] == [_texts(p) for p in whole.pages]
     assert _texts(pages[0])[-1] == "of 8"
 
+
+
+def test_the_collector_runs_less_often_during_a_fill_and_is_put_back() -> None:
+    import gc
+
+    from jrxmlpy.fill import FILL_GC_THRESHOLD
+
+    saved = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        seen = []
+        stream = jrxmlpy.compile(_template(late=False)).fill_stream(_Counting(12))
+        for _page in stream:
+            seen.append(gc.get_threshold())
+        assert seen and all(t == (FILL_GC_THRESHOLD, 10, 10) for t in seen)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(50_000, 10, 10)  # an application's own, higher setting is kept
+        jrxmlpy.compile(_template(late=False)).fill(_Counting(12))
+        assert gc.get_threshold() == (50_000, 10, 10)
+    finally:
+        gc.set_threshold(*saved)

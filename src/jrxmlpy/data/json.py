@@ -236,7 +236,11 @@ def selector(expression: str | None) -> Any:
     """A function of a node doing :func:`select` with ``expression`` (a field reads the
     same expression from every record)."""
     if expression and "." not in expression and "[" not in expression and "(" not in expression:
-        return lambda node: _go_down(node, expression)  # one plain member step
+        def member(node: Any) -> Any:  # one plain member step
+            if type(node) is dict:  # (the common case inline)
+                return node.get(expression, MISSING)
+            return _go_down(node, expression)
+        return member
     return lambda node: select(node, expression)
 
 

@@ -183,12 +183,16 @@ class Container:
         the design height when nothing prints."""
         height = 0
         any_printing = False
+        own = self.height
         for element in self.elements:
             if not element.printing:
                 continue
             any_printing = True
-            below = max(0, self.height - (element.design.y + element.design.height))
-            height = max(height, element.rel_y + element.stretch_height + below)
+            d = element.design
+            below = own - (d.y + d.height)
+            bottom = element.rel_y + element.stretch_height + (below if below > 0 else 0)
+            if bottom > height:
+                height = bottom
         if not any_printing:
             return self.height - self.first_y
         return height

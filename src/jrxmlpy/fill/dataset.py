@@ -402,11 +402,16 @@ class DatasetFill:
         for group in reversed(groups):
             group.has_changed = self._group_changed(group)
         V = self.V
+        incremented = False
         for var in self._group_inc_vars:
             if groups[var.increment_group].has_changed:  # type: ignore[index]
+                incremented = True
                 var.inc = V[var.name]
                 if var.distinct is not None and var.last is not None:
                     var.distinct.add(var.last)
+        # the estimates change only when a variable was incremented just now: else the
+        # second pass would find the same values and the same group changes
+        estimate = estimate and incremented
         if estimate:
             self.estimate_variables()
         changed = False

@@ -131,6 +131,26 @@ class FillElement:
 
     # --- helpers ------------------------------------------------------------------------
 
+    #: The print element class :meth:`new_print` makes.
+    print_class: type[PrintElement] = PrintElement
+    #: (design, style name, a print with :meth:`common`'s attributes) for :meth:`new_print`
+    _template: tuple[Any, str | None, PrintElement] | None = None
+
+    def new_print(self, rel_y: int) -> Any:
+        """A ``print_class`` element with the attributes of :meth:`common`: a copy of
+        one made once while the design element and its style name stay the same."""
+        d = self.design
+        style = self.style_name()
+        template = self._template
+        if template is None or template[0] is not d or template[1] != style:
+            template = self._template = (d, style, self.print_class(**self.common(rel_y)))
+        element = template[2].copy()
+        element.y = rel_y
+        element.height = self.stretch_height
+        element.print_id = self.prints
+        element.properties = dict(d.properties)
+        return element
+
     def common(self, rel_y: int) -> dict[str, Any]:
         """The attributes every print element takes from its design element."""
         d = self.design
@@ -198,8 +218,10 @@ class FillLine(FillElement):
         d = self.design
         return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "direction": d.direction}
 
+    print_class = PrintLine
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintLine(**self.common(rel_y))
+        return self.new_print(rel_y)
 
 
 class FillRectangle(FillElement):
@@ -212,8 +234,10 @@ class FillRectangle(FillElement):
         d = self.design
         return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill, "radius": d.radius}
 
+    print_class = PrintRectangle
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintRectangle(**self.common(rel_y))
+        return self.new_print(rel_y)
 
 
 class FillEllipse(FillElement):
@@ -226,8 +250,10 @@ class FillEllipse(FillElement):
         d = self.design
         return {**super().own_attributes(), "pen": _own_pen(d.pen), "fill": d.fill}
 
+    print_class = PrintEllipse
+
     def make_print(self, rel_y: int) -> PrintElement:
-        return PrintEllipse(**self.common(rel_y))
+        return self.new_print(rel_y)
 
 
 def _own_pen(pen: Any) -> Any:
@@ -240,6 +266,7 @@ class FillText(FillElement):
     """Static text and text fields: measured, stretched, cut."""
 
     design: D.TextElement
+    print_class = PrintText
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -262,7 +289,7 @@ class FillText(FillElement):
         self.truncation: tuple[bool, str | None] = (False, None)
 
     def reset(self) -> None:
-        super().reset()
+        self.done = False  # (FillElement.reset, inline: once per element and band)
         self.offset = 0
 
     def set_text(self, raw: str) -> None:
@@ -380,7 +407,7 @@ class FillText(FillElement):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
         stretches = self.stretches()
-        extra = max(0, room - height) if stretches else 0
+        extra = room - height if stretches and room > height else 0
         self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
         if stretches:
             box = self.attributes().box
@@ -393,7 +420,8 @@ class FillText(FillElement):
                 else:
                     self.stretch_height = max(height, natural)
                 return True
-            self.stretch_height = max(height, natural)
+            if natural > height:
+                self.stretch_height = natural
         return False
 
     def emit(self, rel_y: int) -> list[PrintElement]:
@@ -404,16 +432,14 @@ class FillText(FillElement):
         self.offset = end if stretches else len(self.text)
         self.done = True
         self.prints += 1
-        shown = self.print_text(start, end) if stretches else ""
-        print_text = PrintText(
-            **self.common(rel_y),
-            text_height=layout.text_height if layout is not None else 0.0,
-            line_spacing_factor=layout.line_spacing_factor if layout is not None else 0.0,
-            leading_offset=layout.leading_offset if layout is not None else 0.0,
-            text=shown,
-            value_class=self.value_class,
-            pattern=self.pattern,
-        )
+        print_text: PrintText = self.new_print(rel_y)
+        if layout is not None:
+            print_text.text_height = layout.text_height
+            print_text.line_spacing_factor = layout.line_spacing_factor
+            print_text.leading_offset = layout.leading_offset
+        print_text.text = self.print_text(start, end) if stretches else ""
+        print_text.value_class = self.value_class
+        print_text.pattern = self.pattern
         if not stretches:
             self.cut_text(print_text, layout)
         elif layout is not None:
@@ -472,15 +498,23 @@ class FillTextField(FillText):
     def repeats(self) -> bool:
         return not self.delayed and self.repeating
 
+    #: (expression, its declared class) for :meth:`compute_text`
+    _value_class: tuple[Any, str] | None = None
+
     def compute_text(self) -> str:
         d = self.design
-        value = self.filler.evaluate(d.expression) if d.expression is not None else None
+        filler = self.filler
+        expression = d.expression
+        value = filler.evaluate(expression) if expression is not None else None
         attributes = self.attributes()
         if d.pattern_expression is not None:
-            pattern = self.filler.evaluate(d.pattern_expression)
+            pattern = filler.evaluate(d.pattern_expression)
         else:
             pattern = attributes.pattern
-        formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, attributes)
+        declared = self._value_class  # (the filler's value_class depends on the expression only)
+        if declared is None or declared[0] is not expression:
+            declared = self._value_class = (expression, filler.value_class(expression, value))
+        formatted = filler.format_value(value, declared[1], pattern, attributes)
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text

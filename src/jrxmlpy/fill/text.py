@@ -332,7 +332,7 @@ def format_text(
         if (value_class is not None and len(value) == 1
                 and _PRIMITIVE_BOX.get(value_class, value_class) == "java.lang.Character"):
             return FormattedText(normalize_newlines(value), "java.lang.Character", pattern)
-        return FormattedText(normalize_newlines(value))
+        return FormattedText(normalize_newlines(value) if "\r" in value else value)
     cls = java_value_class(value, value_class)
     if isinstance(value, bool):
         return FormattedText("true" if value else "false", cls, pattern)

@@ -357,7 +357,9 @@ def make_incrementers(var: VarState, committed: dict[str, Any]) -> tuple[Increme
             def int_count(var: VarState, x: Any, values: dict[str, Any]) -> Any:
                 inc = var.inc
                 base = 0 if inc is None or var.initialized else inc
-                return base if x is None else w32(base + 1)
+                if x is None:
+                    return base
+                return base + 1 if base < 2147483647 else w32(base + 1)
             return int_count, int_count
 
         def count(var: VarState, x: Any, values: dict[str, Any]) -> Any:

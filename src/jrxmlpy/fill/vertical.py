@@ -714,7 +714,10 @@ class ReportFiller:
         """Column breaks until the band can start here (§1.3, §1.6)."""
         assert self.state is not None
         guard = 0
-        while band.break_height() > self.available() or (min_height > self.available() and not self.state.is_new_column):
+        while True:
+            available = self.available()
+            if band.break_height() <= available and (min_height <= available or self.state.is_new_column):
+                break
             guard += 1
             self._guard(guard, band)
             self._column_break()

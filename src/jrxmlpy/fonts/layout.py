@@ -858,39 +858,18 @@ class TextMeasurer:
             return None
         n = len(text)
         if start_x > 0.0:
-            segment = Segment(0, n, start_x, f32(start_x + acc), acc)
+            lx0 = start_x
+            right_x = f32(start_x + acc)
         else:
-            segment = Segment(0, n, 0.0, acc, acc)
-        right_x = segment.right_x
+            lx0 = 0.0
+            right_x = acc
         left = self.left
         text_width = right_x if left == 0 else f32(right_x - left)
-        lx0 = segment.left_x
-        line = Line(
-            start=0,
-            end=n,
-            width=right_x if lx0 == 0 else f32(right_x - lx0),
-            baseline=line_height,
-            ascent=max_asc,
-            descent=max_desc,
-            leading=max_lead,
-            line_height=line_height,
-            segments=[segment],
-            paragraph_start=True,
-            wrapped=False,
-        )
-        return TextLayout(
-            text=text,
-            lines=[line],
-            text_height=text_height,
-            line_spacing_factor=lsf,
-            leading_offset=leading_offset,
-            text_width=text_width if text_width > 0.0 else 0.0,
-            text_offset=n,
-            fits=True,
-            text_suffix=None,
-            font_size_sum=font_size_sum,
-            spacing_before=spacing,
-        )
+        # (positional arguments, in field order: this runs for most printed values)
+        line = Line(0, n, right_x if lx0 == 0 else f32(right_x - lx0), line_height, max_asc, max_desc, max_lead,
+                    line_height, [Segment(0, n, lx0, right_x, acc)], True, False)
+        return TextLayout(text, [line], text_height, lsf, leading_offset, text_width if text_width > 0.0 else 0.0,
+                          n, True, None, font_size_sum, spacing)
 
     def _line_metrics(self) -> tuple[Any, ...]:
         """The measures of a first line in the simple wrapper (the same for every text):
