@@ -248,6 +248,7 @@ class FillText(FillElement):
         self.layout: Any = None
         self.value_class: str | None = None
         self.pattern: str | None = None
+        self.value: Any = None  # a text field's evaluated value (PrintText.value)
         self.delayed = False
         self.record = -1
         self.previous: str | None = None
@@ -413,6 +414,7 @@ class FillText(FillElement):
             text=shown,
             value_class=self.value_class,
             pattern=self.pattern,
+            value=self.value,
         )
         if not stretches:
             self.cut_text(print_text, layout)
@@ -481,6 +483,7 @@ class FillTextField(FillText):
         else:
             pattern = attributes.pattern
         formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, attributes)
+        self.value = value
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text
@@ -504,6 +507,7 @@ class FillTextField(FillText):
         print_text.leading_offset = layout.leading_offset
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
+        print_text.value = self.value
 
 
 _TEXT_NONE_DEFAULTS = frozenset(f.name for f in dataclasses.fields(PrintText) if f.default is None)
