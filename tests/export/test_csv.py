@@ -76,3 +76,30 @@ def test_metadata_csv_columns_from_properties():
     assert csv(d, metadata=True, write_header=True) == "group,item,qty\nG1,a,1\nG1,b,two\n"
     # a column read out of the given order starts a new record
     assert csv(d, metadata=True, column_names="qty,item") == ",a\n1,b\ntwo,\n"
+
+
+TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="t"
+  whenNoDataType="AllSectionsNoDetail" pageWidth="200" pageHeight="100" columnWidth="200"
+  leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+  <title><band height="40">
+    <staticText><reportElement x="0" y="0" width="60" height="20"/><text><![CDATA[a]]></text></staticText>
+    <staticText><reportElement x="60" y="0" width="60" height="20"/><text><![CDATA[b]]></text></staticText>
+  </band></title>
+</jasperReport>
+"""
+
+
+def test_command_line_options(tmp_path):
+    from jrxmlpy.cli import main
+
+    template = tmp_path / "t.jrxml"
+    template.write_text(TEMPLATE)
+    out = tmp_path / "t.csv"
+    assert main(["render", str(template), "-o", str(out), "--csv-field-delimiter", ";"]) == 0
+    assert out.read_text() == "a;b\n"
+    xlsx = tmp_path / "t.xlsx"
+    assert main(["render", str(template), "-o", str(xlsx), "--xlsx-one-sheet-per-page"]) == 0
+    import openpyxl
+
+    assert openpyxl.load_workbook(xlsx).active.title == "Page 1"
