@@ -38,7 +38,7 @@ def _csv(ours: Path, theirs: Path) -> str | None:
     if a == b:
         return None
     la, lb = a.split(b"\n"), b.split(b"\n")
-    for i, (x, y) in enumerate(zip(la, lb)):
+    for i, (x, y) in enumerate(zip(la, lb, strict=False)):
         if x != y:
             return f"line {i + 1}: ours {x[:80]!r} theirs {y[:80]!r}"
     return f"line count: ours {len(la)} theirs {len(lb)}"
@@ -72,7 +72,7 @@ def _xlsx(ours: Path, theirs: Path) -> str | None:
     a, b = xlsx_grid(ours), xlsx_grid(theirs)
     if len(a) != len(b):
         return f"sheets: ours {len(a)} theirs {len(b)}"
-    for (ta, ca), (tb, cb) in zip(a, b):
+    for (ta, ca), (tb, cb) in zip(a, b, strict=False):
         if ta != tb:
             return f"sheet name: ours {ta!r} theirs {tb!r}"
         if ca != cb:
@@ -114,7 +114,7 @@ def _docx(ours: Path, theirs: Path) -> str | None:
     a, b = docx_text(ours), docx_text(theirs)
     if a == b:
         return None
-    for i, (x, y) in enumerate(zip(a, b)):
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
         if x != y:
             return f"paragraph {i + 1}: ours {x[:60]!r} theirs {y[:60]!r}"
     return f"paragraphs: ours {len(a)} theirs {len(b)}"

@@ -333,11 +333,17 @@ class GridLayout:
     # -- building ------------------------------------------------------------------------
 
     def _padding(self, frame: PrintFrame) -> tuple[int, int]:
+        """The frame's left and top padding (its box's, else its style's)."""
         box = frame.box
-        if box is None and frame.style is None and self.document.default_style is None:
-            return 0, 0
-        resolved = self.document.resolved(frame).box
-        return resolved.left_padding, resolved.top_padding
+        left = top = None
+        if box is not None:
+            left = box.left_padding if box.left_padding is not None else box.padding
+            top = box.top_padding if box.top_padding is not None else box.padding
+        if left is None or top is None:
+            style_left, style_top = _style_padding(self.document, frame.style)
+            left = style_left if left is None else left
+            top = style_top if top is None else top
+        return left, top
 
     def _build(self, elements: Sequence[PrintElement], x_cuts: Cuts | None) -> None:
         nature = self.nature
@@ -498,9 +504,12 @@ class GridLayout:
         y_size = self.y_cuts.size
         for r in range(row1, row2):
             row = grid[r]
+            edge_row = r == row1 or r == row2 - 1
             for c in range(col1, col2):
                 cell = row[c]
                 if cell is None:
+                    if backcolor is None and not edge_row and c != col1 and c != col2 - 1:
+                        continue  # an inner cell the frame gives nothing that counts
                     cell = row[c] = GridCell(CellKind.EMPTY, x_size(c), y_size(r), frames=frames)
                 elif cell.kind is CellKind.OCCUPIED:
                     continue
@@ -594,6 +603,32 @@ class GridLayout:
 
 
 _NO_BORDERS = CellBorders()
+_PADDINGS: dict[tuple[int, str | None], tuple[Document, tuple[int, int]]] = {}
+
+
+def _style_padding(document: Document, style_name: str | None) -> tuple[int, int]:
+    """Left and top padding a frame inherits from its style chain (or the default style)."""
+    key = (id(document), style_name)
+    hit = _PADDINGS.get(key)
+    if hit is not None and hit[0] is document:
+        return hit[1]
+    left = top = None
+    style = document.style(style_name) if style_name is not None else document.default_style
+    seen: set[str] = set()
+    while style is not None and style.name not in seen and (left is None or top is None):
+        seen.add(style.name)
+        box = style.box
+        if box is not None:
+            if left is None:
+                left = box.left_padding if box.left_padding is not None else box.padding
+            if top is None:
+                top = box.top_padding if box.top_padding is not None else box.padding
+        style = document.style(style.parent)
+    result = (left or 0, top or 0)
+    if len(_PADDINGS) > 256:
+        _PADDINGS.clear()
+    _PADDINGS[key] = (document, result)
+    return result
 _STOP = GridCell(CellKind.ELEMENT, 0, 0)
 
 

@@ -1,4 +1,4 @@
-"""XLSX export (openpyxl, write-only mode): JasperReports' faithful grid export and a
+"""XLSX export: JasperReports' faithful grid export and a
 data mode for analysing the data.
 
 **Faithful mode** (default) follows JasperReports' XLSX exporter: each page is cut into
@@ -37,7 +37,6 @@ values), the header row is bold and frozen and carries an auto filter.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import logging
 import re
 from collections.abc import Sequence
@@ -58,7 +57,17 @@ from ..document import (
 from ..errors import ExportError
 from . import register_exporter
 from .csv import text_of
-from .grid import CellKind, Cuts, ExporterNature, GridLayout, calculate_x_cuts, element_filter, layout_page, property_true
+from .grid import (
+    CellKind,
+    Cuts,
+    ExporterNature,
+    GridLayout,
+    calculate_x_cuts,
+    element_filter,
+    layout_page,
+    property_true,
+)
+from .xlsxwriter import Package, Sheet, column_name
 
 __all__ = ["export_xlsx", "xlsx_nature", "excel_format", "typed_value", "XLS"]
 
@@ -163,16 +172,6 @@ def _column_index(name: str) -> int:
             return 0
         index = index * 26 + ord(ch) - 64
     return max(index - 1, 0)
-
-
-def _column_letter(index: int) -> str:
-    """The column name of 0-based ``index``."""
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 # --- nature ------------------------------------------------------------------------------
@@ -375,70 +374,16 @@ def _pen_side(pen: Any) -> tuple[str, str] | None:
     return style, _hex(pen.line_color)
 
 
-class _SheetShim:
-    __slots__ = ("parent",)
-
-    def __init__(self, workbook: Any) -> None:
-        self.parent = workbook
-
-
-class _Styles:
-    """openpyxl cell styles made once per distinct look and shared by the cells (their
-    style arrays are not changed after creation)."""
-
-    def __init__(self, workbook: Any) -> None:
-        from openpyxl.cell import WriteOnlyCell
-
-        # style setters only need the cell's sheet's workbook
-        self._proto_ws = _SheetShim(workbook)
-        self._cell_class = WriteOnlyCell
-        self._cache: dict[tuple, Any] = {}
-        self._workbook = workbook
-
-    def get(self, key: tuple) -> Any:
-        style = self._cache.get(key)
-        if style is None:
-            style = self._cache[key] = self._make(key)
-        return style
-
-    def _make(self, key: tuple) -> Any:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-        font, fill, borders, align, number_format = key
-        cell = self._cell_class(self._proto_ws)
-        if font is not None:
-            name, size, bold, italic, underline, strike, color = font
-            cell.font = Font(name=name, size=size, bold=bold, italic=italic,
-                             underline="single" if underline else None, strike=strike, color=color)
-        if fill is not None:
-            cell.fill = PatternFill("solid", fgColor=fill)
-        if borders is not None:
-            cell.border = Border(*(Side(style=s[0], color=s[1]) if s else Side() for s in borders))
-        if align is not None:
-            h, v, wrap, rotation = align
-            cell.alignment = Alignment(horizontal=h, vertical=v, wrap_text=wrap, text_rotation=rotation)
-        if number_format is not None:
-            cell.number_format = number_format
-        return cell._style
-
-
-# --- faithful mode -----------------------------------------------------------------------
-
-
 class _SheetWriter:
-    """Writes grid pages into the workbook's sheets (faithful mode)."""
+    """Writes grid pages into the package's sheets (faithful mode)."""
 
-    def __init__(self, document: Document, opts: _Options, workbook: Any) -> None:
-        from openpyxl.cell import WriteOnlyCell
-
+    def __init__(self, document: Document, opts: _Options, package: Package) -> None:
         self.document = document
         self.opts = opts
-        self.workbook = workbook
-        self.styles = _Styles(workbook)
-        self.cell_class = WriteOnlyCell
+        self.package = package
+        self.style = package.style
         self.nature = xlsx_nature(document, opts.ignore_graphics, opts.ignore_page_margins)
-        self.ws: Any = None
-        self.row_index = 0  # rows written on the current sheet
+        self.sheet: Sheet | None = None
         self.sheet_count = 0
         self.used_names: dict[str, int] = {}
         self.col_map: list[int] = []
@@ -446,7 +391,7 @@ class _SheetWriter:
 
     # -- sheets -----------------------------------------------------------------------
 
-    def _sheet_name(self, wanted: str | None, default: str | None) -> str:
+    def sheet_name(self, wanted: str | None, default: str | None) -> str:
         opts = self.opts
         if wanted is None and self.sheet_count < len(opts.sheet_names):
             wanted = opts.sheet_names[self.sheet_count]
@@ -460,14 +405,12 @@ class _SheetWriter:
         return name
 
     def _close_sheet(self) -> None:
-        if self.ws is not None and self.auto_filter[0] is not None:
+        if self.sheet is not None and self.auto_filter[0] is not None:
             start, end = self.auto_filter
-            self.ws.auto_filter.ref = f"{start}:{end or start}"
+            self.sheet.auto_filter = f"{start}:{end or start}"
         self.auto_filter = [None, None]
 
     def open_sheet(self, x_cuts: Cuts, layout: GridLayout, start_row: int, default_name: str | None) -> None:
-        from openpyxl.utils import get_column_letter
-
         self._close_sheet()
         opts = self.opts
         y_cuts = layout.y_cuts
@@ -484,81 +427,70 @@ class _SheetWriter:
             fc = y_cuts.get(r, FREEZE_COLUMN_EDGE)
             if fc is not None:
                 freeze_col = fc
-        ws = self.workbook.create_sheet(self._sheet_name(wanted, default_name))
-        self.ws = ws
+        sheet = self.package.sheet(self.sheet_name(wanted, default_name))
+        self.sheet = sheet
         self.sheet_count += 1
-        self.row_index = 0
         # columns: removed empty ones map to -1
         col_map = []
-        sheet_col = 0
         ratio = opts.width_ratio if opts.width_ratio and opts.width_ratio > 0 else 1.0
         for c in range(len(x_cuts) - 1):
             if opts.remove_empty_columns and not (x_cuts.usage[c] & 3):
                 col_map.append(-1)
                 continue
-            col_map.append(sheet_col)
+            col_map.append(len(sheet.column_widths))
             width = x_cuts.get(c, COLUMN_WIDTH)
             if width is None:
                 width = int(x_cuts.size(c) * ratio)
             # JasperReports' XLSX column width: a sixth of the width in points
-            ws.column_dimensions[get_column_letter(sheet_col + 1)].width = round(width / 6.0, 4)
-            sheet_col += 1
+            sheet.column_widths.append(width / 6.0)
         self.col_map = col_map
         # JasperReports fills every empty cell white, which hides the grid lines; empty
         # cells are not written here, so the lines are hidden instead (unless asked for)
-        ws.sheet_view.showGridLines = opts.show_gridlines
+        sheet.show_grid_lines = opts.show_gridlines
         if freeze_row or freeze_col:
-            cell = f"{get_column_letter((freeze_col or 0) + 1)}{(freeze_row or 0) + 1}"
-            ws.freeze_panes = cell
+            sheet.freeze = (freeze_row or 0, freeze_col or 0)
 
     # -- pages ------------------------------------------------------------------------
 
     def write_page(self, layout: GridLayout, x_cuts: Cuts, default_name: str | None, new_sheet: bool) -> None:
         opts = self.opts
-        if new_sheet or self.ws is None:
+        if new_sheet or self.sheet is None:
             self.open_sheet(x_cuts, layout, 0, default_name)
         y_cuts = layout.y_cuts
-        grid = layout.grid
-        cell_class = self.cell_class
-        for y, gridrow in enumerate(grid):
+        remove_rows, collapse = opts.remove_empty_rows, opts.collapse_row_span
+        for y, gridrow in enumerate(layout.grid):
             usage = y_cuts.usage[y]
-            if (opts.max_rows and self.row_index >= opts.max_rows) or (usage & 4):
+            if (opts.max_rows and self.sheet.row_count >= opts.max_rows) or (usage & 4):
                 self.open_sheet(x_cuts, layout, y, default_name)
-            if not (usage & 1 or ((not opts.remove_empty_rows or usage & 2) and not opts.collapse_row_span)):
+            if not (usage & 1 or ((not remove_rows or usage & 2) and not collapse)):
                 continue
-            if self.row_index >= MAX_ROWS:
+            sheet = self.sheet
+            if sheet.row_count >= MAX_ROWS:
                 raise ExportError(f"the sheet has more than {MAX_ROWS} rows: set one_sheet_per_page or "
                                   "max_rows_per_sheet")
-            excel_row = self.row_index + 1
-            height = layout.max_row_height(y) if opts.collapse_row_span else layout.cell_height(y)
-            self.ws.row_dimensions[excel_row].height = height
-            values: list[Any] = []
+            excel_row = sheet.row_count + 1
+            cells: list[tuple[int, object, int]] = []
+            col_map = self.col_map
             for x, cell in enumerate(gridrow):
                 if cell is None:
                     continue
-                col = self.col_map[x]
+                col = col_map[x]
                 if col < 0:
                     continue
-                if cell.kind is CellKind.ELEMENT:
-                    out = self._element_cell(cell, excel_row, col, x, y, x_cuts, y_cuts)
-                elif cell.kind is CellKind.EMPTY and cell.backcolor is not None:
-                    out = cell_class(self.ws)
-                    out._style = self.styles.get((None, _hex(cell.backcolor), None, None, None))
+                kind = cell.kind
+                if kind is CellKind.ELEMENT:
+                    out = self._element_cell(cell, excel_row, col, x, y, y_cuts)
+                elif kind is CellKind.EMPTY and (cell.backcolor is not None or cell.borders is not None):
+                    out = self._frame_only_cell(cell)
                 else:
                     continue
-                if out is None:
-                    continue
-                while len(values) < col:
-                    values.append(None)
-                values.append(out)
-            self.ws.append(values)
-            self.row_index += 1
+                if out is not None:
+                    cells.append((col, out[0], out[1]))
+            height = layout.max_row_height(y) if collapse else layout.cell_height(y)
+            sheet.add_row(cells, height)
 
-    def _element_cell(self, cell: Any, excel_row: int, col: int, x: int, y: int, x_cuts: Cuts, y_cuts: Cuts) -> Any:
-        from openpyxl.worksheet.cell_range import CellRange
-
+    def _element_cell(self, cell: Any, excel_row: int, col: int, x: int, y: int, y_cuts: Cuts) -> tuple | None:
         el = cell.element
-        ws = self.ws
         if cell.col_span > 1 or cell.row_span > 1:
             last_col = col
             for c in range(x + cell.col_span - 1, x - 1, -1):
@@ -567,12 +499,12 @@ class _SheetWriter:
                     break
             last_row = excel_row + self._kept_rows(y_cuts, y + 1, y + cell.row_span)
             if last_col > col or last_row > excel_row:
-                ws.merged_cells.add(CellRange(min_col=col + 1, min_row=excel_row, max_col=last_col + 1, max_row=last_row))
+                self.sheet.merge(col, excel_row, last_col, last_row)
         props = el.properties
         if props:
             flt = props.get(AUTO_FILTER)
             if flt:
-                ref = f"{_column_letter(col)}{excel_row}"
+                ref = f"{column_name(col)}{excel_row}"
                 if flt == "Start":
                     self.auto_filter[0] = ref
                 elif flt == "End":
@@ -587,7 +519,6 @@ class _SheetWriter:
             return self._line_cell(el, cell)
         if isinstance(el, PrintImage):
             self._image(el, excel_row, col)
-            return self._frame_only_cell(cell)
         return self._frame_only_cell(cell)
 
     def _kept_rows(self, y_cuts: Cuts, start: int, end: int) -> int:
@@ -603,97 +534,74 @@ class _SheetWriter:
 
     def _borders(self, box: Any, cell: Any) -> tuple | None:
         frame = cell.borders
-        sides = [
-            _pen_side(box.left_pen) if box is not None else None,
-            _pen_side(box.right_pen) if box is not None else None,
-            _pen_side(box.top_pen) if box is not None else None,
-            _pen_side(box.bottom_pen) if box is not None else None,
-        ]
+        if box is None:
+            sides: list = [None, None, None, None]
+        else:
+            sides = [_pen_side(box.left_pen), _pen_side(box.right_pen), _pen_side(box.top_pen),
+                     _pen_side(box.bottom_pen)]
         if frame is not None:
             for i, pen in enumerate((frame.left, frame.right, frame.top, frame.bottom)):
                 if sides[i] is None and pen is not None:
                     sides[i] = _pen_side(pen)
         return tuple(sides) if any(sides) else None
 
-    def _text_cell(self, el: PrintText, cell: Any, excel_row: int, col: int) -> Any:
-        from openpyxl.worksheet.hyperlink import Hyperlink
-
+    def _text_cell(self, el: PrintText, cell: Any, excel_row: int, col: int) -> tuple:
         a = self.document.resolved(el)
-        out = self.cell_class(self.ws)
         number_format = None
         if self.opts.detect_cell_type:
             value = typed_value(el)
             if not isinstance(value, str):
                 pattern = (el.properties.get(PATTERN) if el.properties else None) or el.pattern
                 number_format = excel_format(pattern, el.value_class)
+                if number_format is None and isinstance(value, (_dt.date, _dt.time)):
+                    number_format = "yyyy-mm-dd hh:mm:ss" if isinstance(value, _dt.datetime) else "yyyy-mm-dd"
         else:
             value = text_of(el)
-        if value != "":
-            out.value = value
         backcolor = a.backcolor if a.mode is Mode.OPAQUE else cell.backcolor
-        h_align, v_align, rotation = a.horizontal_text_alignment, a.vertical_text_alignment, a.rotation
         key = (
             (a.font_name, a.font_size, a.bold, a.italic, a.underline, a.strike_through, _hex(a.forecolor)),
             _hex(backcolor) if backcolor is not None else None,
             self._borders(a.box, cell),
-            (_H_ALIGN.get(h_align), _V_ALIGN.get(v_align), True, _ROTATION.get(rotation, 0)),
+            (_H_ALIGN.get(a.horizontal_text_alignment), _V_ALIGN.get(a.vertical_text_alignment), True,
+             _ROTATION.get(a.rotation, 0)),
             number_format,
         )
-        out._style = self.styles.get(key)
         link = el.hyperlink
         if link is not None and link.link_type == "Reference" and link.reference:
-            out._hyperlink = Hyperlink(ref=f"{_column_letter(col)}{excel_row}", target=link.reference,
-                                       tooltip=link.tooltip)
-        return out
+            self.sheet.link(col, excel_row, link.reference, link.tooltip)
+        return (value if value != "" else None), self.style(key)
 
-    def _shape_cell(self, el: PrintElement, cell: Any) -> Any:
+    def _shape_cell(self, el: PrintElement, cell: Any) -> tuple | None:
         a = self.document.resolved(el)
         side = _pen_side(a.pen)
         backcolor = a.backcolor if a.mode is Mode.OPAQUE else cell.backcolor
         borders = (side, side, side, side) if side else self._borders(None, cell)
         if backcolor is None and borders is None:
             return None
-        out = self.cell_class(self.ws)
-        out._style = self.styles.get((None, _hex(backcolor) if backcolor is not None else None, borders, None, None))
-        return out
+        return None, self.style((None, _hex(backcolor) if backcolor is not None else None, borders, None, None))
 
-    def _line_cell(self, el: PrintLine, cell: Any) -> Any:
+    def _line_cell(self, el: PrintLine, cell: Any) -> tuple | None:
         a = self.document.resolved(el)
         side = _pen_side(a.pen)
         if side is None:
             return self._frame_only_cell(cell)
-        if el.width == 1 and el.height > 1:
-            borders = (side, None, None, None)  # a vertical line: the left border
-        elif el.height <= 1 or el.width > el.height:
+        if el.height <= 1 or el.width > el.height:
             borders = (None, None, side, None)  # a horizontal line: the top border
         else:
-            borders = (side, None, None, None)
-        out = self.cell_class(self.ws)
-        out._style = self.styles.get((None, None, borders, None, None))
-        return out
+            borders = (side, None, None, None)  # a vertical line: the left border
+        return None, self.style((None, None, borders, None, None))
 
-    def _frame_only_cell(self, cell: Any) -> Any:
+    def _frame_only_cell(self, cell: Any) -> tuple | None:
         if cell.backcolor is None and cell.borders is None:
             return None
-        out = self.cell_class(self.ws)
-        out._style = self.styles.get((None, _hex(cell.backcolor) if cell.backcolor is not None else None,
-                                      self._borders(None, cell), None, None))
-        return out
+        return None, self.style((None, _hex(cell.backcolor) if cell.backcolor is not None else None,
+                                 self._borders(None, cell), None, None))
 
     def _image(self, el: PrintImage, excel_row: int, col: int) -> None:
-        if not self.opts.images or not el.data or el.format not in ("png", "jpeg", "gif", "bmp"):
+        fmt = el.format
+        if not self.opts.images or not el.data or fmt not in ("png", "jpeg", "gif", "bmp"):
             return
-        try:
-            from openpyxl.drawing.image import Image
-
-            image = Image(io.BytesIO(el.data))
-        except Exception as exc:  # an unreadable image is left out, as on paper
-            log.warning("image %s not exported to XLSX: %s", el.uuid or "", exc)
-            return
-        image.width = el.width * 96 / 72
-        image.height = el.height * 96 / 72
-        image.anchor = f"{_column_letter(col)}{excel_row}"
-        self.ws.add_image(image)
+        self.sheet.picture(col, excel_row, el.width, el.height, el.data, fmt)
 
     def finish(self) -> None:
         self._close_sheet()
@@ -708,8 +616,8 @@ def _page_size(document: Document, index: int) -> tuple[int, int]:
     return width, height
 
 
-def _faithful(document: Document, pages: Sequence[int], opts: _Options, workbook: Any) -> None:
-    writer = _SheetWriter(document, opts, workbook)
+def _faithful(document: Document, pages: Sequence[int], opts: _Options, package: Package) -> None:
+    writer = _SheetWriter(document, opts, package)
     nature = writer.nature
     if opts.one_sheet_per_page:
         for index in pages:
@@ -724,8 +632,8 @@ def _faithful(document: Document, pages: Sequence[int], opts: _Options, workbook
             layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
                                  offset_x=opts.offset_x, offset_y=opts.offset_y, x_cuts=x_cuts)
             writer.write_page(layout, x_cuts, document.name, i == 0)
-    if writer.ws is None:
-        writer.workbook.create_sheet(writer._sheet_name(None, document.name))
+    if writer.sheet is None:
+        package.sheet(writer.sheet_name(None, document.name))
     writer.finish()
 
 
@@ -824,45 +732,19 @@ def _data_records(document: Document, pages: Sequence[int]) -> tuple[list[str], 
 _MISSING = object()
 
 
-def _data(document: Document, pages: Sequence[int], workbook: Any) -> None:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
+def _data(document: Document, pages: Sequence[int], package: Package) -> None:
     headers, records, widths = _data_records(document, pages)
     name = re.sub(r"[\[\]:*?/\\]", "", document.name or "Data")[:MAX_SHEET_NAME] or "Data"
-    ws = workbook.create_sheet(name)
-    for i, w in enumerate(widths):
-        ws.column_dimensions[get_column_letter(i + 1)].width = max(8.0, round(w / 5.25, 2))
-    ws.freeze_panes = "A2"
+    sheet = package.sheet(name)
+    sheet.column_widths = [max(8.0, w / 5.25) for w in widths]
+    sheet.freeze = (1, 0)
     if headers:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(records) + 1}"
-    bold = Font(bold=True)
-    header_cells = []
-    for h in headers:
-        c = WriteOnlyCell(ws, value=h)
-        c.font = bold
-        header_cells.append(c)
-    ws.append(header_cells)
-    formats: dict[type, Any] = {}
-    date_style = WriteOnlyCell(ws)
-    date_style.number_format = "yyyy-mm-dd"
-    datetime_style = WriteOnlyCell(ws)
-    datetime_style.number_format = "yyyy-mm-dd hh:mm:ss"
-    formats[_dt.date] = date_style._style
-    formats[_dt.datetime] = datetime_style._style
+        sheet.auto_filter = f"A1:{column_name(len(headers) - 1)}{len(records) + 1}"
+    bold = package.style(((("Calibri", 11.0, True, False, False, False, "FF000000")), None, None, None, None))
+    sheet.add_row([(i, h, bold) for i, h in enumerate(headers)])
+    add_row = sheet.add_row
     for record in records:
-        row: list[Any] = []
-        for value in record:
-            if isinstance(value, _dt.date):
-                c = WriteOnlyCell(ws, value=value)
-                is_midnight = isinstance(value, _dt.datetime) and value.time() == _dt.time()
-                c._style = formats[_dt.date] if (not isinstance(value, _dt.datetime) or is_midnight) \
-                    else formats[_dt.datetime]
-                row.append(c)
-            else:
-                row.append(value)
-        ws.append(row)
+        add_row([(i, v, 0) for i, v in enumerate(record) if v is not None and v != ""])
 
 
 # --- entry -------------------------------------------------------------------------------
@@ -871,15 +753,13 @@ def _data(document: Document, pages: Sequence[int], workbook: Any) -> None:
 def export_xlsx(document: Document, out: BinaryIO, pages: list[int], /, **options: object) -> None:
     """Write ``document``'s ``pages`` as an XLSX workbook to ``out`` (options: see the
     module text; ``mode="data"`` for one row per record)."""
-    from openpyxl import Workbook
-
     opts = _Options(document, dict(options))
-    workbook = Workbook(write_only=True)
+    package = Package()
     if opts.mode == "data":
-        _data(document, pages, workbook)
+        _data(document, pages, package)
     else:
-        _faithful(document, pages, opts, workbook)
-    workbook.save(out)
+        _faithful(document, pages, opts, package)
+    package.save(out)
 
 
 register_exporter("xlsx", export_xlsx)
