@@ -103,3 +103,9 @@ def test_command_line_options(tmp_path):
     import openpyxl
 
     assert openpyxl.load_workbook(xlsx).active.title == "Page 1"
+
+
+def test_lists_of_styled_text_are_bulleted():
+    styled = ("Intro:<ul><li>one</li><li>two<ol type=\"i\"><li>sub</li></ol></li></ul>End")
+    d = doc([text(0, 0, 180, 80, styled, markup="styled")])
+    assert csv(d) == '"Intro:\n    \u2022 one\n    \u2022 two\n        i. sub\nEnd"\n'

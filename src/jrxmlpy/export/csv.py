@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Sequence
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..document import Document, PrintElement, PrintFrame, PrintText
 from ..errors import ExportError
@@ -137,7 +137,8 @@ def csv_nature(document: Document) -> ExporterNature:
 
 def text_of(element: PrintText) -> str:
     """The characters of a text element as the table-like formats write them: the full
-    text, styled or HTML markup reduced to its characters."""
+    text; styled or HTML markup reduced to its characters, list items starting on a line
+    of their own, indented four spaces per level, after their bullet or number."""
     text = element.text
     if text is None:
         return ""
@@ -145,8 +146,86 @@ def text_of(element: PrintText) -> str:
     if markup in ("styled", "html"):
         from ..fonts.markup import parse_html, parse_styled
 
-        return (parse_styled(text) if markup == "styled" else parse_html(text)).text
+        styled = parse_styled(text) if markup == "styled" else parse_html(text)
+        return bulleted_text(styled) if any(r.style.lists for r in styled.runs) else styled.text
     return text
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _item_label(level: Any) -> str:
+    """The bullet (``•``) or number (``1.``, ``a.``, ``iv.`` ...) of a list item."""
+    if not level.ordered:
+        return "\u2022 "
+    try:
+        first = int(level.start) if level.start else 1
+    except ValueError:
+        first = 1
+    n = first + level.item_index - 1
+    kind = level.type or "1"
+    if kind in ("a", "A") and n > 0:
+        label = ""
+        while n:
+            n, rest = divmod(n - 1, 26)
+            label = chr(97 + rest) + label
+        return (label.upper() if kind == "A" else label) + ". "
+    if kind in ("i", "I") and n > 0:
+        label = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                label += numeral
+                n -= value
+        return (label.upper() if kind == "I" else label) + ". "
+    return f"{n}. "
+
+
+def bulleted_text(styled: Any) -> str:
+    """The characters of a styled text with its lists written out as JasperReports'
+    text-only exporters do."""
+    text = styled.text
+    runs = sorted(styled.runs, key=lambda r: r.start)
+    segments: list[tuple[int, int, tuple]] = []
+    at = 0
+    for run in runs:
+        if run.start > at:
+            segments.append((at, run.start, ()))
+        if run.end > run.start:
+            segments.append((run.start, run.end, run.style.lists))
+        at = max(at, run.end)
+    if at < len(text):
+        segments.append((at, len(text), ()))
+    out: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    prev_key: tuple[int, int] | None = None
+    prev_depth = 0
+
+    def new_line() -> None:
+        if out and not out[-1].endswith("\n"):
+            out.append("\n")
+
+    for start, end, lists in segments:
+        depth = len(lists)
+        inner = lists[-1] if lists else None
+        key = (inner.list_uid, inner.item) if inner is not None and inner.item else None
+        if depth == 0:
+            if prev_depth:
+                new_line()
+        elif key is not None and key != prev_key:
+            if inner.no_bullet and not out:
+                out.append("\n")  # an item continued from the previous page still starts a line
+            new_line()
+            out.append("    " * depth)
+            if key not in seen and not inner.no_bullet:
+                out.append(_item_label(inner))
+            seen.add(key)
+        chunk = text[start:end]
+        if depth and "\n" in chunk:
+            chunk = chunk.replace("\n", "\n" + "    " * depth)
+        out.append(chunk)
+        prev_key, prev_depth = key, depth
+    return "".join(out)
 
 
 def _page_size(document: Document, index: int) -> tuple[int, int]:
