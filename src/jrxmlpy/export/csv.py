@@ -247,29 +247,22 @@ def _grid_records(document: Document, pages: Sequence[int], opts: CsvOptions) ->
         width, height = _page_size(document, index)
         layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
                              offset_x=opts.offset_x, offset_y=opts.offset_y)
+        # every element cell starts a used column, so a record is the used columns' fields
         x_usage = layout.x_cuts.usage
+        used = [c for c in range(layout.column_count) if x_usage[c] & 1]
         y_usage = layout.y_cuts.usage
+        element_kind = CellKind.ELEMENT
         for r, row in enumerate(layout.grid):
             if not y_usage[r] & 1:
                 continue
-            parts: list[str] = []
-            first = True
-            for c, cell in enumerate(row):
-                if cell is not None and cell.kind is CellKind.ELEMENT:
-                    el = cell.element
-                    value = field(text_of(el)) if isinstance(el, PrintText) else ""
-                    if first:
-                        parts.append(value)
-                        first = False
-                    else:
-                        parts.append(delimiter)
-                        parts.append(value)
-                elif x_usage[c] & 1:
-                    if first:
-                        first = False
-                    else:
-                        parts.append(delimiter)
-            record = "".join(parts)
+            values = []
+            for c in used:
+                cell = row[c]
+                if cell is not None and cell.kind is element_kind and isinstance(cell.element, PrintText):
+                    values.append(field(text_of(cell.element)))
+                else:
+                    values.append("")
+            record = delimiter.join(values)
             if record:
                 out.append(record)
                 out.append(record_end)

@@ -48,7 +48,7 @@ given to :func:`layout_page`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -230,19 +230,9 @@ class ExporterNature:
     break_before: str | None = None
     break_after: str | None = None
     cut_properties: CutPropertiesHook | None = None
-    _cache: dict[int, tuple[PrintElement, bool]] = field(default_factory=dict, repr=False)
 
     def is_to_export(self, element: PrintElement) -> bool:
-        if not isinstance(element, self.kinds):
-            return False
-        if self.keep is None:
-            return True
-        hit = self._cache.get(id(element))
-        if hit is not None and hit[0] is element:
-            return hit[1]
-        result = self.keep(element)
-        self._cache[id(element)] = (element, result)
-        return result
+        return isinstance(element, self.kinds) and (self.keep is None or self.keep(element))
 
     def is_deep(self, frame: PrintFrame) -> bool:
         deep = self.deep
@@ -360,7 +350,7 @@ class GridLayout:
                 ys.discard(0)
             if drop_bottom:
                 ys.discard(height)
-        self._add_cuts(elements, self.offset_x, self.offset_y, xs if create_x else None, ys)
+        entries = self._add_cuts(elements, self.offset_x, self.offset_y, xs if create_x else None, ys)
         if create_x:
             if self._nested or (not (nature.ignore_page_margins and drop_right) and not (xs and max(xs) >= width)):
                 xs.add(width)
@@ -371,7 +361,7 @@ class GridLayout:
         rows = max(len(y_cuts) - 1, 0)
         cols = max(len(x_cuts) - 1, 0)
         self.grid: list[list[GridCell | None]] = [[None] * cols for _ in range(rows)]
-        self._place(elements, self.offset_x, self.offset_y, 0, 0, rows, cols, ())
+        self._place(entries, 0, 0, rows, cols, ())
         self.width = x_cuts.total
         self.height = y_cuts.total
 
@@ -390,28 +380,35 @@ class GridLayout:
                     bottom = False
         return left, right, top, bottom
 
-    def _add_cuts(self, elements: Sequence[PrintElement], ox: int, oy: int, xs: set[int] | None, ys: set[int]) -> None:
+    def _add_cuts(self, elements: Sequence[PrintElement], ox: int, oy: int, xs: set[int] | None,
+                  ys: set[int]) -> list[_Entry]:
+        """Add the cuts of the exported elements; returns them as ``(element, x, y,
+        children)`` in drawing order, ``children`` the entries of a deep frame."""
         nature = self.nature
-        is_to_export = nature.is_to_export
+        kinds, keep = nature.kinds, nature.keep
+        deep = nature.deep
+        entries: list[_Entry] = []
+        add_y = ys.add
         for el in elements:
-            if not is_to_export(el):
+            if not isinstance(el, kinds) or (keep is not None and not keep(el)):
                 continue
             x = el.x + ox
             y = el.y + oy
             if xs is not None:
                 xs.add(x)
                 xs.add(x + el.width)
-            ys.add(y)
-            ys.add(y + el.height)
-            if isinstance(el, PrintFrame) and nature.is_deep(el):
+            add_y(y)
+            add_y(y + el.height)
+            children = None
+            if isinstance(el, PrintFrame) and (deep if isinstance(deep, bool) else deep(el)):
                 left, top = self._padding(el)
-                self._add_cuts(el.elements, x + left, y + top, xs, ys)
+                children = self._add_cuts(el.elements, x + left, y + top, xs, ys)
+            entries.append((el, x, y, children))
+        return entries
 
     def _place(
         self,
-        elements: Sequence[PrintElement],
-        ox: int,
-        oy: int,
+        entries: list[_Entry],
         start_row: int,
         start_col: int,
         end_row: int,
@@ -419,20 +416,15 @@ class GridLayout:
         frames: tuple[PrintFrame, ...],
     ) -> None:
         nature = self.nature
-        is_to_export = nature.is_to_export
-        x_index = self.x_cuts.index
-        y_index = self.y_cuts.index
+        x_index = self.x_cuts._index
+        y_index = self.y_cuts._index
         grid = self.grid
         span = nature.span_cells
-        for el in reversed(elements):
-            if not is_to_export(el):
-                continue
-            x = el.x + ox
-            y = el.y + oy
-            col1 = x_index(x)
-            row1 = y_index(y)
-            col2 = x_index(x + el.width)
-            row2 = y_index(y + el.height)
+        for el, x, y, children in reversed(entries):
+            col1 = x_index[x]
+            row1 = y_index[y]
+            col2 = x_index[x + el.width]
+            row2 = y_index[y + el.height]
             # overlap: the cells are taken by an element placed before (drawn above)
             if span:
                 taken = False
@@ -450,10 +442,10 @@ class GridLayout:
                 taken = cell is not None and not cell.is_empty
             if taken:
                 continue
-            if isinstance(el, PrintFrame) and nature.is_deep(el):
-                left, top = self._padding(el)
-                self._place(el.elements, x + left, y + top, row1, col1, row2, col2, frames + (el,))
-                self._style_frame_cells(el, row1, col1, row2, col2, frames + (el,))
+            if children is not None:
+                inner = frames + (el,)  # type: ignore[operator]
+                self._place(children, row1, col1, row2, col2, inner)
+                self._style_frame_cells(el, row1, col1, row2, col2, inner)  # type: ignore[arg-type]
             else:
                 self._set_element(el, x, y, row1, col1, row2, col2, frames)
         if nature.horizontally_merge_empty_cells:
@@ -603,6 +595,7 @@ class GridLayout:
 
 
 _NO_BORDERS = CellBorders()
+_Entry = tuple  # (element, x, y, children: list[_Entry] | None)
 _PADDINGS: dict[tuple[int, str | None], tuple[Document, tuple[int, int]]] = {}
 
 
