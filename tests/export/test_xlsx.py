@@ -139,3 +139,18 @@ def test_bad_options():
         export(doc([]), format="xlsx", mode="pretty")
     with pytest.raises(ExportError):
         export(doc([]), format="xlsx", nope=1)
+
+
+def test_data_mode_group_values_and_continued_records():
+    def row(y, id_, name):
+        return [text(0, y, 40, 10, str(id_), value=id_, value_class="java.lang.Integer", origin=Origin("detail")),
+                text(40, y, 80, 10, name, value=name, origin=Origin("detail"))]
+
+    group = Origin("groupHeader", group="G")
+    page1 = [text(0, 0, 40, 10, "ID", origin=Origin("title")), text(40, 0, 80, 10, "Name", origin=Origin("title")),
+             text(0, 10, 40, 10, "Country:", origin=group), text(40, 10, 80, 10, "Peru", value="Peru", origin=group),
+             *row(20, 1, "Ana"), *row(30, 2, "Bob the")]
+    page2 = [text(40, 0, 80, 10, "builder", value="builder", origin=Origin("detail")), *row(10, 3, "Cy")]
+    ws = book(doc(page1, page2), mode="data").active
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows == [["Country", "ID", "Name"], ["Peru", 1, "Ana"], ["Peru", 2, "Bob the builder"], ["Peru", 3, "Cy"]]

@@ -53,6 +53,7 @@ from ..document import (
     PrintLine,
     PrintRectangle,
     PrintText,
+    java_float_str,
 )
 from ..errors import ExportError
 from . import register_exporter
@@ -324,6 +325,8 @@ def typed_value(element: PrintText) -> Any:
     text = text_of(element)
     if isinstance(value, bool):
         return value
+    if isinstance(value, float) and element.value_class == "java.lang.Float":
+        return float(java_float_str(value))  # the float's shortest text, as Java prints it
     if isinstance(value, (int, float, Decimal)):
         return float(value) if isinstance(value, Decimal) and value != value.to_integral_value() else (
             int(value) if isinstance(value, Decimal) else value)
@@ -688,45 +691,115 @@ def _data_records(document: Document, pages: Sequence[int]) -> tuple[list[str], 
                     repeated[name] = value
             flush(row)
         return columns, records, [widths[c] for c in columns]
-    # by position: the detail band's texts are the columns
-    lefts: dict[int, int] = {}
+    return _records_by_position(page_texts)
+
+
+def _is_field(el: PrintText) -> bool:
+    return el.value is not None or el.value_class is not None
+
+
+def _records_by_position(page_texts: list[list[tuple[int, int, PrintText]]]) -> tuple[list[str], list[list[Any]], list[int]]:
+    """Records from the layout: the detail band with the most texts (of the master or of
+    a subreport) gives a record per band, one column per text position; the fields of
+    the group headers and of the enclosing reports' detail bands printed before a record
+    are repeated in it as leading columns; the column titles are the static texts above
+    the first record (column header, page header or title) overlapping each column."""
+    counts: dict[str | None, int] = {}
     for texts in page_texts:
-        for _, x, el in texts:
-            if el.origin is not None and el.origin.band == "detail" and el.origin.report is None:
+        for _, _, el in texts:
+            if el.origin is not None and el.origin.band == "detail":
+                counts[el.origin.report] = counts.get(el.origin.report, 0) + 1
+    if not counts:
+        return [], [], []
+    source = max(counts, key=lambda k: counts[k])
+
+    def is_record(el: PrintText) -> bool:
+        o = el.origin
+        return o is not None and o.band == "detail" and o.report == source
+
+    def context_key(el: PrintText) -> tuple | None:
+        o = el.origin
+        if o is None or not _is_field(el):
+            return None
+        if (o.band == "detail" and o.report != source) or o.band == "groupHeader":
+            return (o.report, o.band, o.group)
+        return None
+
+    lefts: dict[int, int] = {}
+    context_cols: dict[tuple, tuple[str, int]] = {}  # key + x -> (title, width)
+    for texts in page_texts:
+        for i, (y, x, el) in enumerate(texts):
+            if is_record(el):
                 lefts.setdefault(x, el.width)
+                continue
+            key = context_key(el)
+            if key is None or key + (x,) in context_cols:
+                continue
+            title = None
+            for y2, x2, other in texts[max(0, i - 4):i]:  # a label just left of it on its row
+                if y2 == y and x2 < x and other.origin == el.origin and not _is_field(other):
+                    title = " ".join(text_of(other).split()).rstrip(":").strip()
+            context_cols[key + (x,)] = (title or (el.origin.group or el.origin.report or "detail"), el.width)
     xs = sorted(lefts)
     column_of = {x: i for i, x in enumerate(xs)}
     headers = [""] * len(xs)
     for texts in page_texts:
-        if all(headers):
-            break
-        for _, x, el in texts:
-            if el.origin is None or el.origin.band != "columnHeader":
+        first_y = next((y for y, _, el in texts if is_record(el)), None)
+        if first_y is None:
+            continue
+        best: list[tuple[int, int]] = [(-1, -1)] * len(xs)  # (y, overlap) of the chosen title
+        for y, x, el in texts:
+            band = el.origin.band if el.origin is not None else None
+            if y >= first_y or _is_field(el) or band not in ("columnHeader", "pageHeader", "title"):
                 continue
             for i, left in enumerate(xs):
-                right = left + lefts[left]
-                overlap = min(right, x + el.width) - max(left, x)
-                if overlap > 0 and not headers[i] and overlap * 2 >= min(lefts[left], el.width):
+                overlap = min(left + lefts[left], x + el.width) - max(left, x)
+                if overlap * 2 >= min(lefts[left], el.width) and (y, overlap) > best[i]:
+                    best[i] = (y, overlap)
                     headers[i] = " ".join(text_of(el).split())
-        if any(headers):
-            break
+        break
     for i, h in enumerate(headers):
         if not h:
             headers[i] = f"Column {i + 1}"
+    context_keys = list(context_cols)
+    context_index = {k: i for i, k in enumerate(context_keys)}
+    records: list[list[Any]] = []
+    context: list[Any] = [None] * len(context_keys)
+    width = len(context_keys)
     for texts in page_texts:
         current: list[Any] | None = None
         for _, x, el in texts:
-            if el.origin is None or el.origin.band != "detail" or el.origin.report is not None:
+            if not is_record(el):
+                key = context_key(el)
+                if key is not None:
+                    context[context_index[key + (x,)]] = typed_value(el)
                 continue
             i = column_of[x]
-            if current is None or current[i] is not _MISSING:
+            if current is None and i != 0 and records:
+                # the rest of a record whose band broke across the page: texts before the
+                # page's first record start (first column) continue the last record
+                last = records[-1]
+                value = typed_value(el)
+                before = last[width + i]
+                last[width + i] = f"{before} {value}" if isinstance(before, str) and isinstance(value, str) \
+                    else (value if before is None else before)
+                continue
+            if current is None or current[width + i] is not _MISSING:
                 if current is not None:
                     records.append([None if v is _MISSING else v for v in current])
-                current = [_MISSING] * len(xs)
-            current[i] = typed_value(el)
+                current = list(context) + [_MISSING] * len(xs)
+            current[width + i] = typed_value(el)
         if current is not None:
             records.append([None if v is _MISSING else v for v in current])
-    return headers, records, [lefts[x] for x in xs]
+    titles = [t for t, _ in context_cols.values()] + headers
+    seen: dict[str, int] = {}
+    for i, t in enumerate(titles):  # unique titles: "detail", "detail 2" ...
+        n = seen.get(t, 0) + 1
+        seen[t] = n
+        if n > 1:
+            titles[i] = f"{t} {n}"
+    widths = [w for _, w in context_cols.values()] + [lefts[x] for x in xs]
+    return titles, records, widths
 
 
 _MISSING = object()
