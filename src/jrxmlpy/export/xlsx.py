@@ -37,13 +37,23 @@ values), the header row is bold and frozen and carries an auto filter.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import logging
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, BinaryIO
 
-from ..design.enums import HorizontalTextAlign, LineStyle, Mode, Rotation, VerticalTextAlign
+from ..design.enums import (
+    HorizontalImageAlign,
+    HorizontalTextAlign,
+    LineStyle,
+    Mode,
+    Rotation,
+    ScaleImage,
+    VerticalImageAlign,
+    VerticalTextAlign,
+)
 from ..document import (
     Document,
     PrintElement,
@@ -604,10 +614,43 @@ class _SheetWriter:
         fmt = el.format
         if not self.opts.images or not el.data or fmt not in ("png", "jpeg", "gif", "bmp"):
             return
-        self.sheet.picture(col, excel_row, el.width, el.height, el.data, fmt)
+        a = self.document.resolved(el)
+        box = a.box
+        width = el.width - box.left_padding - box.right_padding
+        height = el.height - box.top_padding - box.bottom_padding
+        if width <= 0 or height <= 0:
+            return
+        shown_w, shown_h = float(width), float(height)
+        if a.scale_image is not ScaleImage.FILL_FRAME:
+            size = _image_size(el.data)
+            if size is not None:
+                iw, ih = size
+                if a.scale_image is ScaleImage.RETAIN_SHAPE or iw > width or ih > height:
+                    ratio = min(width / iw, height / ih)
+                    if a.scale_image is not ScaleImage.RETAIN_SHAPE:
+                        ratio = min(ratio, 1.0)  # clipped: at most the element's box
+                    iw, ih = iw * ratio, ih * ratio
+                shown_w, shown_h = iw, ih
+        dx = {HorizontalImageAlign.CENTER: (width - shown_w) / 2, HorizontalImageAlign.RIGHT: width - shown_w}.get(
+            a.horizontal_image_alignment, 0.0)
+        dy = {VerticalImageAlign.MIDDLE: (height - shown_h) / 2, VerticalImageAlign.BOTTOM: height - shown_h}.get(
+            a.vertical_image_alignment, 0.0)
+        self.sheet.picture(col, excel_row, shown_w, shown_h, el.data, fmt,
+                           box.left_padding + max(dx, 0.0), box.top_padding + max(dy, 0.0))
 
     def finish(self) -> None:
         self._close_sheet()
+
+
+def _image_size(data: bytes) -> tuple[float, float] | None:
+    """An image's size in points (pixels at 72 dpi, as JasperReports takes them)."""
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as image:
+            return float(image.width), float(image.height)
+    except Exception:  # an unreadable image: placed at the element's size
+        return None
 
 
 def _page_size(document: Document, index: int) -> tuple[int, int]:

@@ -83,6 +83,8 @@ class _Picture:
     height_emu: int
     data: bytes
     ext: str
+    col_off: int = 0
+    row_off: int = 0
 
 
 @dataclass(slots=True)
@@ -139,9 +141,12 @@ class Sheet:
     def link(self, col: int, row: int, target: str, tooltip: str | None = None) -> None:
         self.links.append((f"{column_name(col)}{row}", target, tooltip))
 
-    def picture(self, col: int, row: int, width_pt: float, height_pt: float, data: bytes, ext: str) -> None:
-        """An image over the sheet, its top-left corner at a cell, its size in points."""
-        self.pictures.append(_Picture(col, row - 1, int(width_pt * 12700), int(height_pt * 12700), data, ext))
+    def picture(self, col: int, row: int, width_pt: float, height_pt: float, data: bytes, ext: str,
+                dx_pt: float = 0, dy_pt: float = 0) -> None:
+        """An image over the sheet, its top-left corner at a cell (moved by ``dx_pt``,
+        ``dy_pt`` points), its size in points."""
+        self.pictures.append(_Picture(col, row - 1, int(width_pt * 12700), int(height_pt * 12700), data, ext,
+                                      int(dx_pt * 12700), int(dy_pt * 12700)))
 
     # -- xml ------------------------------------------------------------------------------
 
@@ -344,8 +349,8 @@ class Package:
                         drels.append(f'<Relationship Id="rId{n}" Type="{rel}/image" '
                                      f'Target="../media/image{image_no}.{pic.ext}"/>')
                         anchors.append(
-                            f"<xdr:oneCellAnchor><xdr:from><xdr:col>{pic.col}</xdr:col><xdr:colOff>0</xdr:colOff>"
-                            f"<xdr:row>{pic.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
+                            f"<xdr:oneCellAnchor><xdr:from><xdr:col>{pic.col}</xdr:col><xdr:colOff>{pic.col_off}</xdr:colOff>"
+                            f"<xdr:row>{pic.row}</xdr:row><xdr:rowOff>{pic.row_off}</xdr:rowOff></xdr:from>"
                             f'<xdr:ext cx="{pic.width_emu}" cy="{pic.height_emu}"/><xdr:pic><xdr:nvPicPr>'
                             f'<xdr:cNvPr id="{n + 1}" name="Picture {n}"/><xdr:cNvPicPr/></xdr:nvPicPr>'
                             f'<xdr:blipFill><a:blip r:embed="rId{n}"/><a:stretch><a:fillRect/></a:stretch>'
