@@ -154,3 +154,26 @@ def test_data_mode_group_values_and_continued_records():
     ws = book(doc(page1, page2), mode="data").active
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows == [["Country", "ID", "Name"], ["Peru", 1, "Ana"], ["Peru", 2, "Bob the builder"], ["Peru", 3, "Cy"]]
+
+
+def test_sheet_name_from_a_property_expression(tmp_path):
+    from jrxmlpy.cli import main
+
+    template = tmp_path / "t.jrxml"
+    template.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="t"
+  whenNoDataType="AllSectionsNoDetail" pageWidth="200" pageHeight="100" columnWidth="200"
+  leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+  <title><band height="40">
+    <staticText><reportElement x="0" y="0" width="60" height="20">
+      <propertyExpression name="net.sf.jasperreports.export.xls.sheet.name"><![CDATA["Sheet " + 1]]></propertyExpression>
+    </reportElement><text><![CDATA[a]]></text></staticText>
+  </band></title>
+</jasperReport>
+""")
+    out = tmp_path / "t.xlsx"
+    assert main(["render", str(template), "-o", str(out)]) == 0
+    assert openpyxl.load_workbook(out).active.title == "Sheet 1"
+    jrpxml = tmp_path / "t.jrpxml"
+    assert main(["render", str(template), "-o", str(jrpxml)]) == 0
+    assert '<property name="net.sf.jasperreports.export.xls.sheet.name" value="Sheet 1"/>' in jrpxml.read_text()

@@ -80,10 +80,29 @@ class FillElement:
         self.visible = expression is None or self.filler.evaluate(expression) is True
         self.repeat_hidden = False
         if self.visible:
+            self.evaluate_properties()
             self.evaluate_content()
             if expression is None and not self.design.print_repeated_values and self.repeats():
                 self.visible = self.filler.prints_repeated(self.design)
                 self.repeat_hidden = not self.visible
+
+    #: the values of the element's property expressions at its last evaluation
+    dynamic_properties: dict[str, str | None] | None = None
+
+    def evaluate_properties(self) -> None:
+        """The element's ``<propertyExpression>``s evaluated now (those evaluated later are
+        not supported); they go into the print element's properties over its static ones,
+        a null value included (exporters such as the metadata ones read it)."""
+        expressions = self.design.property_expressions
+        if not expressions:
+            return
+        values: dict[str, str | None] = {}
+        for prop in expressions:
+            if prop.evaluation_time not in (None, EvaluationTime.NOW):
+                continue
+            value = self.filler.evaluate(prop.expression)
+            values[prop.name] = None if value is None else str(value)
+        self.dynamic_properties = values
 
     def _reprint_on_overflow(self, continuing: bool) -> None:
         """A repeated value hidden in the first part prints on the continuation parts
@@ -142,7 +161,7 @@ class FillElement:
             "origin": self.origin,
             "source_id": self.src_id,
             "print_id": self.prints,
-            "properties": dict(d.properties),
+            "properties": {**d.properties, **self.dynamic_properties} if self.dynamic_properties else dict(d.properties),
         }
 
     _design_attributes: tuple[Any, dict[str, Any]] | None = None
