@@ -109,3 +109,10 @@ def test_lists_of_styled_text_are_bulleted():
     styled = ("Intro:<ul><li>one</li><li>two<ol type=\"i\"><li>sub</li></ol></li></ul>End")
     d = doc([text(0, 0, 180, 80, styled, markup="styled")])
     assert csv(d) == '"Intro:\n    \u2022 one\n    \u2022 two\n        i. sub\nEnd"\n'
+
+
+def test_list_text_outside_items_and_lines_inside_items():
+    styled = "A:\n<ul><li>one\ntwo\n</li><li>three</li>\n<li>four</li></ul>B"
+    d = doc([text(0, 0, 180, 80, styled, markup="styled")])
+    # an item's own lines are not indented; the list's text between items is, once
+    assert csv(d) == '"A:\n    \u2022 one\ntwo\n    \u2022 three\n    \n    \u2022 four\nB"\n'

@@ -199,32 +199,33 @@ def bulleted_text(styled: Any) -> str:
     out: list[str] = []
     seen: set[tuple[int, int]] = set()
     prev_key: tuple[int, int] | None = None
-    prev_depth = 0
+    prev_level: tuple[int, int] | None = None  # (list, depth) of the previous text outside items
 
-    def new_line() -> None:
-        if out and not out[-1].endswith("\n"):
-            out.append("\n")
+    def line_start() -> bool:
+        return bool(out) and out[-1].endswith("\n")
 
     for start, end, lists in segments:
         depth = len(lists)
         inner = lists[-1] if lists else None
         key = (inner.list_uid, inner.item) if inner is not None and inner.item else None
-        if depth == 0:
-            if prev_depth:
-                new_line()
-        elif key is not None and key != prev_key:
-            if inner.no_bullet and not out:
-                out.append("\n")  # an item continued from the previous page still starts a line
-            new_line()
-            out.append("    " * depth)
-            if key not in seen and not inner.no_bullet:
-                out.append(_item_label(inner))
-            seen.add(key)
-        chunk = text[start:end]
-        if depth and "\n" in chunk:
-            chunk = chunk.replace("\n", "\n" + "    " * depth)
-        out.append(chunk)
-        prev_key, prev_depth = key, depth
+        if prev_key is not None and key != prev_key and not line_start():
+            out.append("\n")  # an item ends its line
+        level = None
+        if key is not None:
+            if key != prev_key:
+                if not line_start():
+                    out.append("\n")  # an item starts a line (even the text's first)
+                out.append("    " * depth)
+                if key not in seen and not inner.no_bullet:
+                    out.append(_item_label(inner))
+                seen.add(key)
+        elif depth:
+            # text of a list outside its items: indented once where it starts
+            level = (inner.list_uid, depth)
+            if level != prev_level:
+                out.append("    " * depth)
+        out.append(text[start:end])
+        prev_key, prev_level = key, level
     return "".join(out)
 
 
