@@ -177,3 +177,14 @@ def test_sheet_name_from_a_property_expression(tmp_path):
     jrpxml = tmp_path / "t.jrpxml"
     assert main(["render", str(template), "-o", str(jrpxml)]) == 0
     assert '<property name="net.sf.jasperreports.export.xls.sheet.name" value="Sheet 1"/>' in jrpxml.read_text()
+
+
+def test_formula_wrap_and_ignored_backgrounds():
+    x = "net.sf.jasperreports.export.xls."
+    d = doc([text(0, 0, 50, 10, "3", properties={x + "formula": "=1+2", x + "wrap.text": "false"},
+                  mode=Mode.OPAQUE, backcolor=Color(255, 0, 0))])
+    ws = book(d).active
+    assert ws["A1"].value == "=1+2" and not ws["A1"].alignment.wrap_text
+    assert ws["A1"].fill.fgColor.rgb == "FFFF0000"
+    ws = book(d, ignore_cell_background=True).active
+    assert ws["A1"].fill.fill_type is None

@@ -20,10 +20,12 @@ Properties read (report level unless said): ``...xls.one.page.per.sheet``,
 ``...xls.ignore.graphics``, ``net.sf.jasperreports.export.ignore.page.margins`` (and
 ``...xls.ignore.page.margins``), ``...xls.detect.cell.type``, ``...xls.max.rows.per.sheet``,
 ``...xls.sheet.names.*``, ``...xls.freeze.row`` / ``...xls.freeze.column``,
-``...xls.show.gridlines``, ``...xls.column.width.ratio``; on elements: ``...xls.sheet.name``,
+``...xls.show.gridlines``, ``...xls.column.width.ratio``, ``...xls.wrap.text``,
+``...xls.ignore.cell.background`` / ``...border``; on elements: ``...xls.sheet.name``,
 ``...xls.break.before.row`` / ``...after.row``, ``...xls.freeze.row.edge`` /
 ``...column.edge`` (Top/Bottom, Left/Right), ``...xls.auto.filter`` (Start/End),
-``...xls.column.width``, ``...xls.pattern``, ``...xls.exclude`` and the other element
+``...xls.column.width``, ``...xls.pattern``, ``...xls.formula`` (the cell is that formula),
+``...xls.wrap.text``, ``...xls.exclude`` and the other element
 filters of :func:`.grid.element_filter`.
 
 **Data mode** (``mode="data"``): one row per detail record, nothing else.  Columns are the
@@ -78,7 +80,7 @@ from .grid import (
     layout_page,
     property_true,
 )
-from .xlsxwriter import Package, Sheet, column_name
+from .xlsxwriter import Formula, Package, Sheet, column_name
 
 __all__ = ["export_xlsx", "xlsx_nature", "excel_format", "typed_value", "XLS"]
 
@@ -93,6 +95,8 @@ FREEZE_COLUMN_EDGE = XLS + "freeze.column.edge"
 AUTO_FILTER = XLS + "auto.filter"
 COLUMN_WIDTH = XLS + "column.width"
 PATTERN = XLS + "pattern"
+FORMULA = XLS + "formula"
+WRAP_TEXT = XLS + "wrap.text"
 COLUMN_NAME = XLS + "column.name"
 DATA = XLS + "data"
 REPEAT_VALUE = XLS + "repeat.value"
@@ -113,7 +117,8 @@ _DATE_CLASSES = {"java.util.Date", "java.sql.Date", "java.sql.Timestamp", "java.
 class _Options:
     __slots__ = ("mode", "one_sheet_per_page", "remove_empty_rows", "remove_empty_columns", "collapse_row_span",
                  "ignore_graphics", "ignore_page_margins", "detect_cell_type", "max_rows", "sheet_names",
-                 "freeze_row", "freeze_column", "show_gridlines", "width_ratio", "images", "offset_x", "offset_y")
+                 "freeze_row", "freeze_column", "show_gridlines", "width_ratio", "images", "offset_x", "offset_y",
+                 "wrap_text", "ignore_cell_background", "ignore_cell_border")
 
     def __init__(self, document: Document, options: dict[str, object]) -> None:
         props = document.properties
@@ -152,6 +157,9 @@ class _Options:
         self.detect_cell_type = flag("detect_cell_type", XLS + "detect.cell.type")
         self.show_gridlines = flag("show_gridlines", XLS + "show.gridlines", default=False)
         self.images = flag("images", default=True)
+        self.wrap_text = flag("wrap_text", XLS + "wrap.text", default=True)
+        self.ignore_cell_background = flag("ignore_cell_background", XLS + "ignore.cell.background")
+        self.ignore_cell_border = flag("ignore_cell_border", XLS + "ignore.cell.border")
         max_rows = number("max_rows_per_sheet", XLS + "max.rows.per.sheet", 0)
         self.max_rows = int(max_rows or 0)
         names = options.pop("sheet_names", None)
@@ -395,6 +403,15 @@ class _SheetWriter:
         self.opts = opts
         self.package = package
         self.style = package.style
+        if opts.ignore_cell_background or opts.ignore_cell_border:
+            drop_fill, drop_border = opts.ignore_cell_background, opts.ignore_cell_border
+
+            def style(key: tuple) -> int:
+                font, fill, borders, align, number_format = key
+                return package.style((font, None if drop_fill else fill, None if drop_border else borders, align,
+                                      number_format))
+
+            self.style = style
         self.nature = xlsx_nature(document, opts.ignore_graphics, opts.ignore_page_margins)
         self.sheet: Sheet | None = None
         self.sheet_count = 0
@@ -570,12 +587,19 @@ class _SheetWriter:
                     number_format = "yyyy-mm-dd hh:mm:ss" if isinstance(value, _dt.datetime) else "yyyy-mm-dd"
         else:
             value = text_of(el)
+        props = el.properties
+        formula = props.get(FORMULA) if props else None
+        if formula:
+            value = Formula(formula[1:] if formula.startswith("=") else formula)
+        wrap = self.opts.wrap_text
+        if props and props.get(WRAP_TEXT) is not None:
+            wrap = property_true(props.get(WRAP_TEXT))
         backcolor = a.backcolor if a.mode is Mode.OPAQUE else cell.backcolor
         key = (
             (a.font_name, a.font_size, a.bold, a.italic, a.underline, a.strike_through, _hex(a.forecolor)),
             _hex(backcolor) if backcolor is not None else None,
             self._borders(a.box, cell),
-            (_H_ALIGN.get(a.horizontal_text_alignment), _V_ALIGN.get(a.vertical_text_alignment), True,
+            (_H_ALIGN.get(a.horizontal_text_alignment), _V_ALIGN.get(a.vertical_text_alignment), wrap,
              _ROTATION.get(a.rotation, 0)),
             number_format,
         )

@@ -17,7 +17,13 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-__all__ = ["Package", "Sheet", "StyleKey", "column_name"]
+__all__ = ["Package", "Sheet", "StyleKey", "Formula", "column_name"]
+
+
+class Formula(str):
+    """A cell value that is a formula (without the leading ``=``)."""
+
+    __slots__ = ()
 
 #: ``(font, fill, borders, alignment, number_format)`` — font: ``(name, size, bold, italic,
 #: underline, strike, "AARRGGBB")``; fill: ``"AARRGGBB"``; borders: ``(left, right, top,
@@ -116,6 +122,8 @@ class Sheet:
             s = f' s="{style}"' if style else ""
             if value is None:
                 parts.append(f'<c r="{ref}"{s}/>')
+            elif isinstance(value, Formula):
+                parts.append(f'<c r="{ref}"{s}><f>{_esc(value)}</f></c>')
             elif isinstance(value, str):
                 parts.append(f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{_esc(value)}</t></is></c>')
             elif isinstance(value, bool):
