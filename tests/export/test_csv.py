@@ -116,3 +116,9 @@ def test_list_text_outside_items_and_lines_inside_items():
     d = doc([text(0, 0, 180, 80, styled, markup="styled")])
     # an item's own lines are not indented; the list's text between items is, once
     assert csv(d) == '"A:\n    \u2022 one\ntwo\n    \u2022 three\n    \n    \u2022 four\nB"\n'
+
+
+def test_truncated_text_keeps_its_suffix_or_its_full_text():
+    shown = text(0, 0, 50, 10, "This sentence might ", truncate_suffix="\u2026")
+    kept = text(50, 0, 50, 10, "Full text kept", truncate_index=4, truncate_suffix="\u2026")
+    assert csv(doc([shown, kept])) == "This sentence might \u2026,Full text kept\n"

@@ -142,6 +142,8 @@ def text_of(element: PrintText) -> str:
     text = element.text
     if text is None:
         return ""
+    if element.truncate_index is None and element.truncate_suffix:
+        text += element.truncate_suffix  # a text cut at layout, its suffix shown (JR's full text)
     markup = element.markup
     if markup in ("styled", "html"):
         from ..fonts.markup import parse_html, parse_styled
