@@ -98,7 +98,7 @@ class CsvOptions:
             names = ",".join(found) if found else None
         if isinstance(names, str):
             names = [n.strip() for n in names.split(",") if n.strip()]
-        self.column_names: list[str] | None = list(names) if names else None
+        self.column_names: list[str] | None = [str(n) for n in names] if names else None  # type: ignore[attr-defined]
         header = options.pop("write_header", None)
         self.write_header = property_true(props.get(PREFIX + "write.header")) if header is None else bool(header)
         self.offset_x = int(options.pop("offset_x", 0) or 0)  # type: ignore[call-overload]
@@ -213,7 +213,7 @@ def bulleted_text(styled: Any) -> str:
         if prev_key is not None and key != prev_key and not line_start():
             out.append("\n")  # an item ends its line
         level = None
-        if key is not None:
+        if key is not None and inner is not None:
             if key != prev_key:
                 if not line_start():
                     out.append("\n")  # an item starts a line (even the text's first)
@@ -221,7 +221,7 @@ def bulleted_text(styled: Any) -> str:
                 if key not in seen and not inner.no_bullet:
                     out.append(_item_label(inner))
                 seen.add(key)
-        elif depth:
+        elif depth and inner is not None:
             # text of a list outside its items: indented once where it starts
             level = (inner.list_uid, depth)
             if level != prev_level:

@@ -168,7 +168,7 @@ class _Options:
             names = [n for v in names for n in v.split("/") if n]
         elif isinstance(names, str):
             names = [names]
-        self.sheet_names: list[str] = list(names)  # type: ignore[arg-type]
+        self.sheet_names: list[str] = [str(n) for n in names]  # type: ignore[attr-defined]
         fr = number("freeze_row", XLS + "freeze.row", None)
         self.freeze_row = int(fr) if fr else None
         fc = options.pop("freeze_column", None) or props.get(XLS + "freeze.column")
@@ -413,7 +413,7 @@ class _SheetWriter:
 
             self.style = style
         self.nature = xlsx_nature(document, opts.ignore_graphics, opts.ignore_page_margins)
-        self.sheet: Sheet | None = None
+        self.sheet: Sheet = None  # type: ignore[assignment]  # set by open_sheet before any row
         self.sheet_count = 0
         self.used_names: dict[str, int] = {}
         self.col_map: list[int] = []
@@ -484,7 +484,7 @@ class _SheetWriter:
 
     def write_page(self, layout: GridLayout, x_cuts: Cuts, default_name: str | None, new_sheet: bool) -> None:
         opts = self.opts
-        if new_sheet or self.sheet is None:
+        if new_sheet or self.sheet is None:  # type: ignore[comparison-overlap]
             self.open_sheet(x_cuts, layout, 0, default_name)
         y_cuts = layout.y_cuts
         remove_rows, collapse = opts.remove_empty_rows, opts.collapse_row_span
@@ -622,9 +622,8 @@ class _SheetWriter:
         side = _pen_side(a.pen)
         if side is None:
             return self._frame_only_cell(cell)
-        if el.height <= 1 or el.width > el.height:
-            borders = (None, None, side, None)  # a horizontal line: the top border
-        else:
+        borders: tuple = (None, None, side, None)  # a horizontal line: the top border
+        if not (el.height <= 1 or el.width > el.height):
             borders = (side, None, None, None)  # a vertical line: the left border
         return None, self.style((None, None, borders, None, None))
 
@@ -806,7 +805,9 @@ def _records_by_position(page_texts: list[list[tuple[int, int, PrintText]]]) -> 
             for y2, x2, other in texts[max(0, i - 4):i]:  # a label just left of it on its row
                 if y2 == y and x2 < x and other.origin == el.origin and not _is_field(other):
                     title = " ".join(text_of(other).split()).rstrip(":").strip()
-            context_cols[key + (x,)] = (title or (el.origin.group or el.origin.report or "detail"), el.width)
+            origin = el.origin
+            default = (origin.group or origin.report or "detail") if origin is not None else "detail"
+            context_cols[key + (x,)] = (title or default, el.width)
     xs = sorted(lefts)
     column_of = {x: i for i, x in enumerate(xs)}
     headers = [""] * len(xs)
