@@ -80,10 +80,29 @@ class FillElement:
         self.visible = expression is None or self.filler.evaluate(expression) is True
         self.repeat_hidden = False
         if self.visible:
+            self.evaluate_properties()
             self.evaluate_content()
             if expression is None and not self.design.print_repeated_values and self.repeats():
                 self.visible = self.filler.prints_repeated(self.design)
                 self.repeat_hidden = not self.visible
+
+    #: the values of the element's property expressions at its last evaluation
+    dynamic_properties: dict[str, str | None] | None = None
+
+    def evaluate_properties(self) -> None:
+        """The element's ``<propertyExpression>``s evaluated now (those evaluated later are
+        not supported); they go into the print element's properties over its static ones,
+        a null value included (exporters such as the metadata ones read it)."""
+        expressions = self.design.property_expressions
+        if not expressions:
+            return
+        values: dict[str, str | None] = {}
+        for prop in expressions:
+            if prop.evaluation_time not in (None, EvaluationTime.NOW):
+                continue
+            value = self.filler.evaluate(prop.expression)
+            values[prop.name] = None if value is None else str(value)
+        self.dynamic_properties = values
 
     def _reprint_on_overflow(self, continuing: bool) -> None:
         """A repeated value hidden in the first part prints on the continuation parts
@@ -148,12 +167,11 @@ class FillElement:
         element.y = rel_y
         element.height = self.stretch_height
         element.print_id = self.prints
-        element.properties = dict(d.properties)
+        element.properties = self.print_properties()
         return element
 
     def common(self, rel_y: int) -> dict[str, Any]:
         """The attributes every print element takes from its design element."""
-        d = self.design
         return {
             **self.design_attributes(),
             "y": rel_y,
@@ -162,8 +180,14 @@ class FillElement:
             "origin": self.origin,
             "source_id": self.src_id,
             "print_id": self.prints,
-            "properties": dict(d.properties),
+            "properties": self.print_properties(),
         }
+
+    def print_properties(self) -> dict[str, str | None]:
+        """The print element's properties: the design's, with the values of its property
+        expressions over them."""
+        d = self.design
+        return {**d.properties, **self.dynamic_properties} if self.dynamic_properties else dict(d.properties)
 
     _design_attributes: tuple[Any, dict[str, Any]] | None = None
     _styled_for: Any = None  # the filler's conditional style variants _style/_attributes hold for
@@ -275,6 +299,7 @@ class FillText(FillElement):
         self.layout: Any = None
         self.value_class: str | None = None
         self.pattern: str | None = None
+        self.value: Any = None  # a text field's evaluated value (PrintText.value)
         self.delayed = False
         self.record = -1
         self.previous: str | None = None
@@ -440,6 +465,7 @@ class FillText(FillElement):
         print_text.text = self.print_text(start, end) if stretches else ""
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
+        print_text.value = self.value
         if not stretches:
             self.cut_text(print_text, layout)
         elif layout is not None:
@@ -515,6 +541,7 @@ class FillTextField(FillText):
         if declared is None or declared[0] is not expression:
             declared = self._value_class = (expression, filler.value_class(expression, value))
         formatted = filler.format_value(value, declared[1], pattern, attributes)
+        self.value = value
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text
@@ -538,6 +565,7 @@ class FillTextField(FillText):
         print_text.leading_offset = layout.leading_offset
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
+        print_text.value = self.value
 
 
 _TEXT_NONE_DEFAULTS = frozenset(f.name for f in dataclasses.fields(PrintText) if f.default is None)
