@@ -225,11 +225,12 @@ class _State:
         self.reset()
 
     def reset(self) -> None:
-        self.fill = "0 0 0"
-        self.stroke = "0 0 0"
-        self.width = 1.0
+        # unknown after a restore: the next use writes the value
+        self.fill = ""
+        self.stroke = ""
+        self.width = -1.0
         self.dash = ""
-        self.cap = 0
+        self.cap = -1
 
 
 # --- text pieces -----------------------------------------------------------------------------
