@@ -180,6 +180,12 @@ def test_logical_font_uses_the_pdf_font_name_as_jasperreports():
     reader = pypdf.PdfReader(io.BytesIO(data))
     names = [f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()]
     assert names == ["/Helvetica"]
+    bold = _print_text("Bold")
+    bold.font = Font(bold=True)
+    data = _pdf(_text_doc(bold, styles=styles))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    names = [f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    assert names == ["/Helvetica-Bold"]  # the family's face of the style, as iText picks it
 
 
 # --- graphics and images ------------------------------------------------------------------------

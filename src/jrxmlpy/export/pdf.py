@@ -102,7 +102,14 @@ _SPACE_CHAR_RATIO = 10000000.0
 _ITALIC_SKEW = 0.21256
 _BOLD_STROKE = 1 / 30
 
-_PDF_BASE_FONTS = {
+_BASE_FAMILIES = {
+    "helvetica": ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"),
+    "times-roman": ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"),
+    "times": ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"),
+    "courier": ("Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique"),
+}
+
+_PDF_BASE_FONTS = {"times",
     "helvetica", "helvetica-bold", "helvetica-oblique", "helvetica-boldoblique", "times-roman",
     "times-bold", "times-italic", "times-bolditalic", "courier", "courier-bold", "courier-oblique",
     "courier-boldoblique", "symbol", "zapfdingbats",
@@ -251,6 +258,11 @@ def _pdf_font(name: str, bold: bool, italic: bool, pdf_font_name: str) -> _PdfFo
         tt = _ttfont(rf.file.path)
         f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
     elif base.lower() in _PDF_BASE_FONTS:
+        # a base font family name takes the face of the asked style, as iText's font
+        # factory picks it (Helvetica bold: Helvetica-Bold)
+        family = _BASE_FAMILIES.get(base.lower())
+        if family is not None:
+            base = family[(2 if italic else 0) + (1 if bold else 0)]
         canonical = next(n for n in pdfmetrics.standardFonts if n.lower() == base.lower())
         f = _PdfFont(canonical, None, rf, False, False)
     elif base.lower().endswith((".ttf", ".otf")) and os.path.isfile(base):
