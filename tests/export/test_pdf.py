@@ -334,3 +334,14 @@ def test_poppler_reads_the_pdf(tmp_path):
     path.write_bytes(_pdf(_filled()))
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Row 0" in text and "Total" in text
+
+
+def test_list_items_are_indented_with_bullets():
+    text = "<ul><li>Fruit<ol><li>Apples</li><li>Pears</li></ol></li></ul>"
+    layout = measure("FruitApplesPears", "DejaVu Sans", 10, width=300, height=100)
+    el = PrintText(x=10, y=10, width=300, height=100, text=text, markup="styled", text_height=3 * 11.640625,
+                   line_spacing_factor=1.1640625, leading_offset=layout.leading_offset)
+    words = {w["text"]: w for w in _words(_pdf(_text_doc(el, width=400)))}
+    assert abs(words["Fruit"]["x0"] - (10 + 50)) < 0.5 and abs(words["Apples"]["x0"] - (10 + 100)) < 0.5
+    assert words["\u2022"]["x1"] <= 10 + 50 - 10 + 0.5 and words["1."]["x1"] <= 10 + 100 - 10 + 0.5
+    assert words["Fruit"]["top"] < words["Apples"]["top"] < words["Pears"]["top"]
