@@ -221,6 +221,10 @@ def _encode(tt: TTFont, text: str, doc: Any) -> list[tuple[int, bytes]]:
         codes = list(map(state.assignments.get, map(ord, text)))
         if None not in codes and max(codes, default=0) < 256:
             return [(0, bytes(codes))]  # type: ignore[arg-type]
+    # characters the font has no glyph for are left out (iText draws nothing for them)
+    cmap = tt.face.charToGlyph
+    if not all(ord(ch) in cmap or ch == "\xa0" for ch in text):
+        text = "".join(ch for ch in text if ord(ch) in cmap or ch == "\xa0")
     return tt.splitString(text, doc)
 
 
@@ -1209,7 +1213,7 @@ class PdfWriter:
             code.append("ET")
         else:
             code.append(f"BT {doc.getInternalFontName(font.name)}{tail}"
-                        f"{_escape(text.encode('cp1252', 'replace'))}) Tj ET")
+                        f"{_escape(text.encode('cp1252', 'ignore'))}) Tj ET")
         return True
 
     @staticmethod
@@ -1440,7 +1444,7 @@ class PdfWriter:
                 if fkey != cur_font:
                     code.append(f"{doc.getInternalFontName(font.name)} {size} Tf")
                     cur_font = fkey
-                code.append(f"({_escape(chunk.encode('cp1252', 'replace'))}) Tj")
+                code.append(f"({_escape(chunk.encode('cp1252', 'ignore'))}) Tj")
             if run.underline or run.strike:
                 wd = font.width(chunk, run.size) + tc * (b - a) + tws * chunk.count(" ")
                 t = run.size / 18
