@@ -263,12 +263,15 @@ def _pdf_font(name: str, bold: bool, italic: bool, pdf_font_name: str) -> _PdfFo
         f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
     elif base.lower() in _PDF_BASE_FONTS:
         # a base font family name takes the face of the asked style, as iText's font
-        # factory picks it (Helvetica bold: Helvetica-Bold)
+        # factory picks it (Helvetica bold: Helvetica-Bold); any other base font asked
+        # bold or italic is made so (iText strokes and skews it: Helvetica-Bold asked bold
+        # is drawn bolder)
         family = _BASE_FAMILIES.get(base.lower())
         if family is not None:
             base = family[(2 if italic else 0) + (1 if bold else 0)]
         canonical = next(n for n in pdfmetrics.standardFonts if n.lower() == base.lower())
-        f = _PdfFont(canonical, None, rf, False, False)
+        synthetic = family is None
+        f = _PdfFont(canonical, None, rf, synthetic and bold, synthetic and italic)
     elif base.lower().endswith((".ttf", ".otf")) and os.path.isfile(base):
         tt = _ttfont(base)
         f = _PdfFont(tt.fontName, tt, rf, False, False)
