@@ -52,7 +52,7 @@ from typing import Any, BinaryIO
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..design.enums import (
@@ -259,8 +259,14 @@ def _pdf_font(name: str, bold: bool, italic: bool, pdf_font_name: str) -> _PdfFo
     rf = default_registry().resolve(name, bold, italic)
     base = (pdf_font_name or "Helvetica").strip()
     if rf.from_extension or not base:
-        tt = _ttfont(rf.file.path)
-        f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
+        try:
+            tt = _ttfont(rf.file.path)
+            f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
+        except TTFError as exc:  # e.g. OpenType with PostScript outlines: reportlab embeds TrueType only
+            log.warning("font %s cannot be embedded in PDF (%s): DejaVu Sans is drawn instead", rf.file.path, exc)
+            fallback = default_registry().resolve("DejaVu Sans", bold, italic)
+            tt = _ttfont(fallback.file.path)
+            f = _PdfFont(tt.fontName, tt, fallback, fallback.synthetic_bold, fallback.synthetic_italic)
     elif base.lower() in _PDF_BASE_FONTS:
         # a base font family name takes the face of the asked style, as iText's font
         # factory picks it (Helvetica bold: Helvetica-Bold); any other base font asked
