@@ -345,3 +345,22 @@ def test_list_items_are_indented_with_bullets():
     assert abs(words["Fruit"]["x0"] - (10 + 50)) < 0.5 and abs(words["Apples"]["x0"] - (10 + 100)) < 0.5
     assert words["\u2022"]["x1"] <= 10 + 50 - 10 + 0.5 and words["1."]["x1"] <= 10 + 100 - 10 + 0.5
     assert words["Fruit"]["top"] < words["Apples"]["top"] < words["Pears"]["top"]
+
+
+def test_saved_line_breaks_are_kept_when_asked():
+    el = _print_text("aaa bbb ccc", width=200, height=60)
+    el.line_break_offsets = [4, 4]
+    el.properties["net.sf.jasperreports.export.pdf.use.saved.line.breaks"] = "true"
+    words = _words(_pdf(_text_doc(el)))
+    assert [w["text"] for w in words] == ["aaa", "bbb", "ccc"]
+    assert words[0]["top"] < words[1]["top"] < words[2]["top"]
+
+
+def test_styled_text_link_annotates_its_run():
+    el = _print_text("see here", width=200, markup="styled")
+    el.text = 'see <a href="https://example.org/x">here</a>'
+    reader = pypdf.PdfReader(io.BytesIO(_pdf(_text_doc(el))))
+    annots = [a.get_object() for a in reader.pages[0]["/Annots"]]
+    assert [a["/A"]["/URI"] for a in annots] == ["https://example.org/x"]
+    x0 = float(annots[0]["/Rect"][0])
+    assert x0 > 10 + 15  # over "here", not over the whole element

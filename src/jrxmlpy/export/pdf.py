@@ -1157,7 +1157,7 @@ class PdfWriter:
         voff = room if valign is VerticalTextAlign.BOTTOM else room / 2 if valign is VerticalTextAlign.MIDDLE else 0.0
         halign = r.horizontal_text_alignment
         if (styled is None and el.leading_offset != 0 and rotation is Rotation.NONE
-                and not r.underline and not r.strike_through and "\n" not in text
+                and not r.underline and not r.strike_through and "\n" not in text and not el.line_break_offsets
                 and self._one_line(el, r, text, x, y, w, tp, lp, rp, voff, halign)):
             return
         runs = self._runs(r, text, styled, el)
@@ -1167,7 +1167,7 @@ class PdfWriter:
         else:
             self._awt_lines(el, r, text, styled, runs, tw, tp, lp, rp, voff, halign, pieces)
         if pieces:
-            self._draw_pieces(text, pieces, ex, ey, el)
+            self._draw_pieces(text, pieces, ex, ey, el, rotation is Rotation.NONE)
         if rotation not in (None, Rotation.NONE):
             code.append("Q")
             self.gs.reset()
@@ -1224,6 +1224,25 @@ class PdfWriter:
             code.append(f"BT {doc.getInternalFontName(font.name)}{tail}"
                         f"{_escape(text.encode('cp1252', 'ignore'))}) Tj ET")
         return True
+
+    def _saved_breaks(self, el: PrintText, text: str) -> list[int] | None:
+        """The text offsets where the filler broke the lines, when the print saved them
+        (``lineBreakOffsets``) and ``net.sf.jasperreports.export.pdf.use.saved.line.breaks``
+        asks the PDF to keep them (as JasperReports' saved-line-breaks renderer does)."""
+        if not el.line_break_offsets:
+            return None
+        name = "net.sf.jasperreports.export.pdf.use.saved.line.breaks"
+        value = el.properties.get(name)
+        if value is None:
+            value = self.document.properties.get(name)
+        if value is None or value.strip().lower() != "true":
+            return None
+        out, pos = [], 0
+        for offset in el.line_break_offsets:
+            pos += offset
+            if 0 < pos < len(text):
+                out.append(pos)
+        return out
 
     @staticmethod
     def _column_wrap(text: str, runs: list[_Run], avail: float, lo: int = 0,
@@ -1292,9 +1311,12 @@ class PdfWriter:
         # their bullets right-aligned 10 points before the text (JasperReports 6.20)
         blocks = list_blocks(styled) if styled is not None else None
         lines: list[tuple[int, int, bool, int, str | None]] = []
+        saved = self._saved_breaks(el, text)
         for b_start, b_end, indent in blocks or ((0, len(text), 0),):
             bullet = _bullet(styled, b_start) if blocks else None
-            for start, end, wrapped in self._column_wrap(text, runs, right - lp - indent, b_start, b_end):
+            wrapped_lines = _split_at(text, saved, b_start, b_end) if saved is not None else \
+                self._column_wrap(text, runs, right - lp - indent, b_start, b_end)
+            for start, end, wrapped in wrapped_lines:
                 lines.append((start, end, wrapped, indent, bullet))
                 bullet = None
         for start, end, wrapped, indent, bullet in lines:
@@ -1391,7 +1413,8 @@ class PdfWriter:
                     pieces.append((px, baseline, run, ra, rb, tc, tws))
                     px += pw + tc * (rb - ra) + tws * text.count(" ", ra, rb)
 
-    def _draw_pieces(self, text: str, pieces: list[Any], ex: float, ey: float, el: PrintText) -> None:
+    def _draw_pieces(self, text: str, pieces: list[Any], ex: float, ey: float, el: PrintText,
+                     upright: bool = True) -> None:
         code = self.code
         canvas = self.canvas
         assert canvas is not None
@@ -1461,7 +1484,7 @@ class PdfWriter:
                     decorations.append((X, Y - run.size / 12, wd, t, run.color))
                 if run.strike:
                     decorations.append((X, Y + run.size / 3, wd, t, run.color))
-            if run.link is not None:
+            if run.link is not None and upright:
                 self._run_link(X, Y, font.width(chunk, run.size), run)
         if cur_tc:
             code.append("0 Tc")
@@ -1477,8 +1500,6 @@ class PdfWriter:
     def _run_link(self, X: float, Y: float, width: float, run: _Run) -> None:
         """A link of a styled text run (``<a href>``): over the run's text (unrotated
         texts only)."""
-        if self.placement is None:
-            return
         top = self.page_height - (Y + run.size)
         self._links.append((X, top, X + width, top + run.size * 1.2, _MarkupLink(run.link)))
 
@@ -1565,6 +1586,23 @@ def _bullet(styled: StyledText | None, start: int) -> str | None:
     else:
         label = str(number)
     return label + "."
+
+
+def _split_at(text: str, breaks: list[int], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Lines of ``text[lo:hi]`` cut at newlines and at the saved ``breaks`` (those lines
+    count as wrapped: justified)."""
+    cuts = sorted({b for b in breaks if lo < b < hi})
+    out: list[tuple[int, int, bool]] = []
+    start = lo
+    for i in range(lo, hi + 1):
+        if i == hi or text[i] == "\n":
+            para_cuts = [c for c in cuts if start < c < i]
+            for c in para_cuts:
+                out.append((start, c, True))
+                start = c
+            out.append((start, i, False))
+            start = i + 1
+    return out
 
 
 def _split(runs: list[_Run], start: int, end: int) -> list[tuple[_Run, int, int]]:
