@@ -380,6 +380,7 @@ class PdfWriter:
         self._closed = False
         self._pages_written = 0
         self._subset_names: dict[tuple[int, int], str] = {}
+        self._shown: dict[tuple[str, float, str], tuple[str, str, float]] = {}
 
     # -- document level --------------------------------------------------------------
 
@@ -1181,18 +1182,16 @@ class PdfWriter:
             return False
         size = r.font_size
         avail = w - lp - rp
-        left = halign is HorizontalTextAlign.LEFT or (halign is HorizontalTextAlign.JUSTIFIED)
-        if left and text.isascii() and len(text) * font.max_ascii_width() * size <= avail * 1000:
-            width = 0.0
-        else:
-            end = len(text)
-            while end and text[end - 1] == " ":
-                end -= 1
-            width = font.width(text, size)
-            if width > avail and font.width(text[:end], size) > avail:
-                return False
-            if end < len(text):
-                width = font.width(text[:end], size)
+        key = (font.name, size, text)
+        hit = self._shown.get(key)
+        if hit is None:
+            hit = self._shown_text(font, size, text)
+            if len(self._shown) >= 100_000:
+                self._shown.clear()
+            self._shown[key] = hit
+        prefix, suffix, width = hit
+        if width > avail:
+            return False
         if halign is HorizontalTextAlign.RIGHT:
             px = x + w - rp - width
         elif halign is HorizontalTextAlign.CENTER:
@@ -1205,25 +1204,31 @@ class PdfWriter:
         if rgb != self.gs.fill:
             code.append(rgb + " rg")
             self.gs.fill = rgb
-        canvas = self.canvas
-        doc = canvas._doc  # type: ignore[union-attr]
-        sz = _n(size)
-        tail = f" {sz} Tf 1 0 0 1 {px:.2f} {self.page_height - baseline:.2f} Tm ("
-        tt = font.tt
-        if tt is not None:
-            parts = _encode(tt, text, doc)
-            if len(parts) == 1:
-                subset, t = parts[0]
-                code.append(f"BT {_subset_name(tt, subset, doc, self._subset_names)}{tail}{_escape(t)}) Tj ET")
-                return True
-            code.append(f"BT 1 0 0 1 {px:.2f} {self.page_height - baseline:.2f} Tm")
-            for subset, t in parts:
-                code.append(f"{tt.getSubsetInternalName(subset, doc)} {sz} Tf ({_escape(t)}) Tj")
-            code.append("ET")
-        else:
-            code.append(f"BT {doc.getInternalFontName(font.name)}{tail}"
-                        f"{_escape(text.encode('cp1252', 'ignore'))}) Tj ET")
+        code.append(f"{prefix}{px:.2f} {self.page_height - baseline:.2f}{suffix}")
         return True
+
+    def _shown_text(self, font: _PdfFont, size: float, text: str) -> tuple[str, str, float]:
+        """How a one-line text is written (the operators before and after its position)
+        and its width without trailing spaces (kept per font, size and text: reports print
+        the same values again and again)."""
+        end = len(text)
+        while end and text[end - 1] == " ":
+            end -= 1
+        width = font.width(text[:end], size)
+        doc = self.canvas._doc  # type: ignore[union-attr]
+        sz = _n(size)
+        tt = font.tt
+        if tt is None:
+            return (f"BT {doc.getInternalFontName(font.name)} {sz} Tf 1 0 0 1 ",
+                    f" Tm ({_escape(text.encode('cp1252', 'ignore'))}) Tj ET", width)
+        parts = _encode(tt, text, doc)
+        if len(parts) == 1:
+            subset, t = parts[0]
+            return (f"BT {_subset_name(tt, subset, doc, self._subset_names)} {sz} Tf 1 0 0 1 ",
+                    f" Tm ({_escape(t)}) Tj ET", width)
+        shown = " ".join(f"{_subset_name(tt, subset, doc, self._subset_names)} {sz} Tf ({_escape(t)}) Tj"
+                         for subset, t in parts)
+        return "BT 1 0 0 1 ", f" Tm {shown} ET", width
 
     def _saved_breaks(self, el: PrintText, text: str) -> list[int] | None:
         """The text offsets where the filler broke the lines, when the print saved them
