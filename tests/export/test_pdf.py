@@ -364,3 +364,20 @@ def test_styled_text_link_annotates_its_run():
     assert [a["/A"]["/URI"] for a in annots] == ["https://example.org/x"]
     x0 = float(annots[0]["/Rect"][0])
     assert x0 > 10 + 15  # over "here", not over the whole element
+
+
+def test_form_fields_from_element_properties():
+    p = "net.sf.jasperreports.export.pdf.field."
+    text = _print_text("typed", properties={p + "type": "Text", p + "name": "t1"})
+    combo = _print_text("x", y=40, properties={p + "type": "Combo", p + "choices": "One|Two", p + "value": "Two"})
+    check = PrintRectangle(x=10, y=80, width=20, height=20, properties={p + "type": "Check", p + "checked": "true"})
+    radios = [PrintRectangle(x=40 + 30 * i, y=80, width=20, height=20, uuid=f"r{i}",
+                             properties={p + "type": "Radio", p + "name": "grp"}) for i in range(2)]
+    reader = pypdf.PdfReader(io.BytesIO(_pdf(_text_doc(text, combo, check, *radios))))
+    fields = reader.get_fields()
+    assert fields["t1"]["/V"] == "typed"
+    combo_field = next(f for name, f in fields.items() if name.startswith("FIELD_"))
+    assert combo_field["/V"] == "Two"
+    assert "grp" in fields
+    # the elements themselves are not drawn: no text "typed" in the page content
+    assert "typed" not in reader.pages[0].extract_text()

@@ -538,6 +538,8 @@ class PdfWriter:
     def _elements(self, elements: list[PrintElement], ox: int, oy: int) -> None:
         for el in elements:
             t = type(el)
+            if el.properties and _FIELD_TYPE in el.properties and self._field(el, ox, oy):
+                continue
             if t is PrintText:
                 self._text(el, ox, oy)  # type: ignore[arg-type]
             elif t is PrintLine:
@@ -554,6 +556,90 @@ class PdfWriter:
                 pass  # generic elements have no PDF handler here (JasperReports: per type)
             if (t is PrintText or t is PrintImage) and (el.anchor_name is not None or el.bookmark_level):  # type: ignore[attr-defined]
                 self._anchor(el, ox, oy)
+
+    # -- interactive form fields ------------------------------------------------------------
+
+    def _field(self, el: Any, ox: int, oy: int) -> bool:
+        """An element JasperReports exports as a PDF form field (its ``...pdf.field.type``
+        property): a check box, a radio button, or (texts) a text field, combo box or list;
+        False when the element is drawn as usual."""
+        props = el.properties
+        kind = (props.get(_FIELD_TYPE) or "").strip().lower()
+        if kind not in ("check", "radio") and not (isinstance(el, PrintText) and kind in ("text", "combo", "list")):
+            return False
+        canvas = self.canvas
+        assert canvas is not None
+        from reportlab.pdfbase import acroform
+
+        # iText's square check mark is ZapfDingbats' filled square, which reportlab lacks
+        if "square" not in acroform.cbmarks:
+            acroform.ZDSyms["square"] = "n"
+            acroform.cbmarks["square"] = acroform.CBMark([0, 1, 1, 1, 3], [35, 0, 35, 692, 727, 692, 727, 0, 35, 0],
+                                                         (35, 0, 727, 692))
+        form = canvas.acroForm
+        r = self._resolved(el)
+        s = self.placement.scale
+        x0, y0 = self._point(ox + el.x, oy + el.y + el.height)
+        w, h = el.width * s, el.height * s
+        name = (props.get(_FIELD_P + "name") or "").strip() or f"FIELD_{el.uuid or id(el)}"
+        pen = _field_pen(r, el)
+        border = min(3, round(pen.line_width)) if pen is not None else 0
+        colors = {
+            "fillColor": _rl_color(r.backcolor) if r.mode is Mode.OPAQUE else None,
+            "borderColor": _rl_color(pen.line_color) if border else None,
+            "textColor": _rl_color(r.forecolor),
+            "borderWidth": border,
+        }
+        style = (props.get(_FIELD_P + "border.style") or "").strip().lower()
+        border_style = {"dashed": "dashed", "beveled": "bevelled", "inset": "inset", "underline": "underlined"}.get(
+            style, "dashed" if pen is not None and pen.line_style is LineStyle.DASHED else "solid")
+        flags = []
+        if (props.get(_FIELD_P + "read.only") or "").strip().lower() == "true":
+            flags.append("readOnly")
+        checked = (props.get(_FIELD_P + "checked") or "").strip().lower() == "true"
+        check_type = (props.get(_FIELD_P + "check.type") or "check").strip().lower()
+        if check_type not in ("check", "circle", "cross", "diamond", "square", "star"):
+            check_type = "check"
+        shape = "circle" if check_type == "circle" else "square"
+        if kind == "check":
+            form.checkbox(name=self._field_name(name), checked=checked, buttonStyle=check_type, shape=shape,
+                          x=x0, y=y0, size=min(w, h), borderStyle=border_style,
+                          fieldFlags=" ".join(flags), **colors)
+        elif kind == "radio":
+            form.radio(name=name, value=f"FIELD_{el.uuid or id(el)}", selected=checked, buttonStyle=check_type,
+                       shape=shape, x=x0, y=y0, size=min(w, h), borderStyle=border_style,
+                       fieldFlags=" ".join(["noToggleToOff", "radio", *flags]), **colors)
+        else:
+            font = _pdf_font(r.font_name, r.bold, r.italic, r.pdf_font_name)
+            font_name = font.name if font.tt is None else ("Helvetica-Bold" if r.bold else "Helvetica")
+            value = props.get(_FIELD_P + "value")
+            if value is None:
+                value = el.text or ""
+            common = dict(name=self._field_name(name), x=x0, y=y0, width=w, height=h, fontName=font_name,
+                          fontSize=r.font_size * s, borderStyle=border_style, **colors)
+            if kind == "text":
+                if (props.get(_FIELD_P + "text.multiline") or "").strip().lower() == "true":
+                    flags.append("multiline")
+                form.textfield(value=value, fieldFlags=" ".join(flags), maxlen=None, **common)
+            else:
+                separators = props.get(_FIELD_P + "choice.separators") or "|"
+                choices = [c for c in _split_any(props.get(_FIELD_P + "choices") or "", separators) if c]
+                selected = value if value in choices else (choices[0] if choices else "")
+                if kind == "combo":
+                    if (props.get(_FIELD_P + "combo.edit") or "").strip().lower() == "true":
+                        flags.append("edit")
+                    form.choice(options=choices or [""], value=selected,
+                                fieldFlags=" ".join(["combo", *flags]), **common)
+                else:
+                    form.listbox(options=choices or [""], value=selected, fieldFlags=" ".join(flags), **common)
+        return True
+
+    def _field_name(self, name: str) -> str:
+        """Field names are unique in a PDF: a repeated one gets a number."""
+        used = self.__dict__.setdefault("_field_names", {})
+        n = used.get(name, 0)
+        used[name] = n + 1
+        return name if n == 0 else f"{name}_{n}"
 
     # -- anchors, links, outline -----------------------------------------------------------
 
@@ -1608,6 +1694,43 @@ def _split_at(text: str, breaks: list[int], lo: int, hi: int) -> list[tuple[int,
             out.append((start, i, False))
             start = i + 1
     return out
+
+
+_FIELD_P = _P + "field."
+_FIELD_TYPE = _FIELD_P + "type"
+
+
+def _split_any(text: str, separators: str) -> list[str]:
+    """``text`` cut at any of the separator characters (Java's StringTokenizer)."""
+    out, cur = [], []
+    for ch in text:
+        if ch in separators:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _rl_color(color: Any) -> Any:
+    from reportlab.lib.colors import Color as RlColor
+
+    return RlColor(color.red / 255, color.green / 255, color.blue / 255)
+
+
+def _field_pen(r: Any, el: Any) -> Any:
+    """The border of a form field: the box's own pen, else its four sides when they are
+    the same, else (shapes) the element's pen; None without one."""
+    box = r.box
+    if box.pen.line_width > 0:
+        return box.pen
+    sides = (box.top_pen, box.left_pen, box.bottom_pen, box.right_pen)
+    if sides[0].line_width > 0 and all(p == sides[0] for p in sides):
+        return sides[0]
+    if not isinstance(el, (PrintText, PrintFrame)) and r.pen.line_width > 0:
+        return r.pen
+    return None
 
 
 def _split(runs: list[_Run], start: int, end: int) -> list[tuple[_Run, int, int]]:
