@@ -381,3 +381,10 @@ def test_form_fields_from_element_properties():
     assert "grp" in fields
     # the elements themselves are not drawn: no text "typed" in the page content
     assert "typed" not in reader.pages[0].extract_text()
+
+
+def test_unknown_options_are_refused():
+    from jrxmlpy.errors import ExportError
+
+    with pytest.raises(ExportError, match="unknown PDF option"):
+        _filled().export(format="pdf", titel="typo")

@@ -366,7 +366,15 @@ class PdfWriter:
     ``allow_remote``: images given only by a URL or file location are read (default False).
     """
 
+    OPTIONS = frozenset({"title", "author", "subject", "keywords", "creator", "encrypted", "user_password",
+                         "owner_password", "permissions", "strength", "reproducible", "compress",
+                         "allow_remote"})
+
     def __init__(self, out: BinaryIO, **document_options: Any) -> None:
+        unknown = sorted(set(document_options) - self.OPTIONS)
+        if unknown:
+            raise ExportError(f"unknown PDF option{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(self.OPTIONS))}")
         self.out = out
         self.options = dict(document_options)
         self.canvas: Canvas | None = None
