@@ -388,3 +388,13 @@ def test_unknown_options_are_refused():
 
     with pytest.raises(ExportError, match="unknown PDF option"):
         _filled().export(format="pdf", titel="typo")
+
+
+def test_rotated_image_keeps_its_shape_turned():
+    img = PrintImage(x=10, y=10, width=100, height=100, data=_png(40, 20), scale_image=ScaleImage.RETAIN_SHAPE,
+                     rotation=Rotation.LEFT)
+    with pdfplumber.open(io.BytesIO(_pdf(_text_doc(img)))) as pdf:
+        im = pdf.pages[0].images[0]
+    # turned a quarter: 50 wide, 100 tall, at the box's left
+    assert (round(im["width"]), round(im["height"])) == (50, 100)
+    assert round(im["x0"]) == 10 and round(im["top"]) == 10

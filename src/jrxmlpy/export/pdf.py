@@ -1073,7 +1073,7 @@ class PdfWriter:
         if data is None:
             return
         fmt = el.format
-        rotation = r_rotation = el.rotation or Rotation.NONE
+        rotation = r.rotation or Rotation.NONE
         xf = _align_factor(r.horizontal_image_alignment, HorizontalImageAlign.LEFT,
                            HorizontalImageAlign.CENTER, HorizontalImageAlign.RIGHT)
         yf = _align_factor(r.vertical_image_alignment, VerticalImageAlign.TOP,
@@ -1098,6 +1098,13 @@ class PdfWriter:
             ratio = min(bw / nw, bh / nh) if nw and nh else 1.0
             dw, dh = nw * ratio, nh * ratio
         ew, eh = (dh, dw) if turned else (dw, dh)  # extent on the page
+        # the alignment is the image's own: turned with it
+        if rotation is Rotation.LEFT:
+            xf, yf = yf, 1 - xf
+        elif rotation is Rotation.RIGHT:
+            xf, yf = 1 - yf, xf
+        elif rotation is Rotation.UPSIDE_DOWN:
+            xf, yf = 1 - xf, 1 - yf
         xo = xf * (aw - ew)
         yo = yf * (ah - eh)
         if scale is not ScaleImage.CLIP:
@@ -1131,7 +1138,6 @@ class PdfWriter:
             canvas.drawImage(reader, 0, 0, dw, dh, mask="auto")
         code.append("Q")
         self.gs.reset()
-        del r_rotation
 
     # -- text ------------------------------------------------------------------------------
 
