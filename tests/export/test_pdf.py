@@ -398,3 +398,19 @@ def test_rotated_image_keeps_its_shape_turned():
     # turned a quarter: 50 wide, 100 tall, at the box's left
     assert (round(im["width"]), round(im["height"])) == (50, 100)
     assert round(im["x0"]) == 10 and round(im["top"]) == 10
+
+
+def test_writer_parts_keep_their_page_sizes_and_page_links():
+    out = io.BytesIO()
+    writer = PdfWriter(out)
+    small = _text_doc(_print_text("small"), width=200, height=100)
+    big = _text_doc(_print_text("big", hyperlink=PrintHyperlink(link_type="LocalPage", page=1)), width=400, height=300)
+    writer.add_document(small, [0])
+    writer.add_document(big, [0])
+    writer.close()
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+    assert sizes == [(200, 100), (400, 300)]
+    # the second part's page link goes to its own first page
+    annot = reader.pages[1]["/Annots"][0].get_object()
+    assert annot["/Dest"][0].get_object() == reader.pages[1].get_object()
