@@ -414,3 +414,21 @@ def test_writer_parts_keep_their_page_sizes_and_page_links():
     # the second part's page link goes to its own first page
     annot = reader.pages[1]["/Annots"][0].get_object()
     assert annot["/Dest"][0].get_object() == reader.pages[1].get_object()
+
+
+def test_styled_text_is_cut_after_parsing():
+    """The print keeps the whole styled text and the cut as an index in the text without
+    tags: the exporter parses, then cuts (a cut inside the markup would break it)."""
+    el = _print_text("x", width=250, markup="styled")
+    el.text = '<style forecolor="#FF0000">first second third</style>'
+    el.truncate_index = 12
+    words = [w["text"] for w in _words(_pdf(_text_doc(el)))]
+    assert words == ["first", "second"]
+
+
+def test_wrapped_lines_drop_their_leading_spaces():
+    text = "aaaa     bbbb     cccc"
+    el = _print_text(text, width=45, height=60)
+    words = _words(_pdf(_text_doc(el)))
+    assert [w["text"] for w in words] == ["aaaa", "bbbb", "cccc"]
+    assert all(abs(w["x0"] - 10) < 0.5 for w in words)

@@ -1148,15 +1148,20 @@ class PdfWriter:
             self._fill_rect(x, y, w, h, r.backcolor)
         text = el.text
         if text:
-            if el.truncate_index is not None or el.truncate_suffix:
-                text = el.shown_text
             styled = None
             markup = r.markup
-            if markup and markup != "none":
-                st = parse_styled(text, known_families())
-                if st.parsed:
-                    styled = st
-                    text = st.text
+            st = parse_styled(text, known_families()) if markup and markup != "none" else None
+            if st is not None and st.parsed:
+                # the text is parsed whole, then cut where the filler cut it (an index in
+                # the text without its tags), as JasperReports does
+                if el.truncate_index is not None:
+                    st = st.slice(0, el.truncate_index)
+                if el.truncate_suffix:
+                    st = StyledText(st.text + el.truncate_suffix, st.runs, st.parsed, st.origin)
+                styled = st
+                text = st.text
+            elif el.truncate_index is not None or el.truncate_suffix:
+                text = el.shown_text
             if text:
                 self._text_body(el, r, text, styled, x, y, w, h)
         self._box(r.box, x, y, w, h)
@@ -1399,6 +1404,8 @@ class PdfWriter:
                 cut = last_split if last_split > start else max(i, start + 1)
                 lines.append((start, cut, True))
                 start = cut
+                while start < para_end and text[start] == " ":  # iText drops the spaces a wrapped line starts with
+                    start += 1
             if nl < 0 or (nl == n - 1 and hi is not None and hi < len(text)):
                 break
             pos = nl + 1
