@@ -41,6 +41,9 @@ class TextBox:
     top: float
     x1: float
     bottom: float
+    #: the element draws characters its text does not have (the bullets and numbers of an
+    #: HTML list): characters left over in its box are not extra
+    markers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,23 +114,32 @@ def check_page(boxes: list[TextBox], chars: list[Char], tol: float = TOLERANCE) 
             far = overflow(box, chars[i])
             if far > tol:
                 result.outside.append((box.text, chars[i].text, far))
-    result.extra = [c.text for i, c in enumerate(chars) if not claimed[i]]
+    marked = [b for b in boxes if b.markers]
+    result.extra = [c.text for i, c in enumerate(chars)
+                    if not claimed[i] and not any(_contains(b, *c.centre) for b in marked)]
     return result
 
 
-def plain_text(element) -> str:  # noqa: ANN001 - a PrintText
+def markup_of(document, element) -> str | None:  # noqa: ANN001 - a Document and a PrintText
+    """The element's markup, its style's when it sets none."""
+    if element.markup is not None:
+        return element.markup
+    return document.style_value(document.element_style(element), "markup")
+
+
+def plain_text(element, markup: str | None) -> str:  # noqa: ANN001 - a PrintText
     """What a text element shows: the text cut at its truncation, markup removed."""
     from jrxmlpy.fonts.markup import parse_html, parse_styled
 
     text = element.shown_text
-    if element.markup == "styled":
+    if markup == "styled":
         return parse_styled(text).text
-    if element.markup == "html":
+    if markup == "html":
         return parse_html(text).text
     return text
 
 
-def page_boxes(page) -> list[TextBox]:  # noqa: ANN001 - a jrxmlpy.document.Page
+def page_boxes(document, page) -> list[TextBox]:  # noqa: ANN001 - a Document and one of its pages
     """The text elements of a print page with their page boxes."""
     from jrxmlpy.document import PrintText
 
@@ -135,7 +147,10 @@ def page_boxes(page) -> list[TextBox]:  # noqa: ANN001 - a jrxmlpy.document.Page
     for element, ox, oy in page.walk():
         if isinstance(element, PrintText) and element.text:
             x, y = ox + element.x, oy + element.y
-            boxes.append(TextBox(plain_text(element), x, y, x + element.width, y + element.height))
+            markup = markup_of(document, element)
+            markers = markup == "html" and "<li" in element.text.lower()
+            boxes.append(TextBox(plain_text(element, markup), x, y, x + element.width, y + element.height,
+                                 markers))
     return boxes
 
 
@@ -159,7 +174,7 @@ def check_case(print_path: Path, pdf_path: Path) -> list[str]:
     if len(pages) != len(document.pages):
         failures.append(f"{len(pages)} PDF pages, {len(document.pages)} print pages")
     for number, (page, chars) in enumerate(zip(document.pages, pages), 1):
-        check = check_page(page_boxes(page), chars)
+        check = check_page(page_boxes(document, page), chars)
         for expected, found in check.missing:
             failures.append(f"page {number}: text {expected[:60]!r} not found; in its box: {found[:60]!r}")
         for text, char, far in check.outside:

@@ -105,3 +105,20 @@ def test_opens_reports_a_broken_pdf(tmp_path):
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4\nnot really\n")
     assert pdf_cases.opens(bad)
+
+
+def test_list_markers_are_not_extra():
+    boxes = [tc.TextBox("one two", 0, 0, 200, 50, markers=True)]
+    chars = _chars("•", 2, 2) + _chars("one", 12, 2) + _chars("•", 2, 20) + _chars("two", 12, 20)
+    assert tc.check_page(boxes, chars).ok
+    assert tc.check_page([tc.TextBox("one two", 0, 0, 200, 50)], chars).extra == ["•", "•"]
+
+
+def test_page_boxes_resolve_markup_through_styles():
+    from jrxmlpy.document import Document, Page, PrintFrame, PrintStyle, PrintText
+
+    text = PrintText(x=5, y=5, width=50, height=10, style="s", text='<style isBold="true">Hi</style> there')
+    frame = PrintFrame(x=100, y=200, width=100, height=100, elements=[text])
+    document = Document(styles=[PrintStyle(name="s", markup="styled")], pages=[Page([frame])])
+    [box] = tc.page_boxes(document, document.pages[0])
+    assert (box.text, box.x0, box.top, box.x1, box.bottom) == ("Hi there", 105, 205, 155, 215)
