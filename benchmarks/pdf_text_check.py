@@ -42,7 +42,7 @@ class TextBox:
     x1: float
     bottom: float
     #: the element draws characters its text does not have (the bullets and numbers of an
-    #: HTML list): characters left over in its box are not extra
+    #: HTML or styled list): characters left over in its box are not extra
     markers: bool = False
 
 
@@ -148,7 +148,7 @@ def page_boxes(document, page) -> list[TextBox]:  # noqa: ANN001 - a Document an
         if isinstance(element, PrintText) and element.text:
             x, y = ox + element.x, oy + element.y
             markup = markup_of(document, element)
-            markers = markup == "html" and "<li" in element.text.lower()
+            markers = markup in ("html", "styled") and "<li" in element.text.lower()
             boxes.append(TextBox(plain_text(element, markup), x, y, x + element.width, y + element.height,
                                  markers))
     return boxes

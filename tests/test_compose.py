@@ -98,10 +98,10 @@ def test_three_reports_with_different_paper(reports):
 def test_compose_to_a_path_and_stream(reports, tmp_path):
     target = tmp_path / "book.pdf"
     parts = [Part(template=reports["label"], data=_records(2)), Part(template=reports["label"], data=_records(2))]
-    assert compose(parts, target) is None
+    assert compose(parts, target, reproducible=True) is None
     assert len(PdfReader(target).pages) == 2
     stream = io.BytesIO()
-    compose(parts, stream)
+    compose(parts, stream, reproducible=True)
     assert stream.getvalue() == target.read_bytes()  # reproducible
 
 
