@@ -128,14 +128,17 @@ def markup_of(document, element) -> str | None:  # noqa: ANN001 - a Document and
 
 
 def plain_text(element, markup: str | None) -> str:  # noqa: ANN001 - a PrintText
-    """What a text element shows: the text cut at its truncation, markup removed."""
+    """What a text element shows: markup removed, cut at its truncation (an index in the
+    text without markup) plus the truncation suffix.  A print holds the text of every
+    markup (styled, html, rtf) as styled text: the filler converted it."""
     from jrxmlpy.fonts.markup import parse_html, parse_styled
 
-    text = element.shown_text
-    if markup == "styled":
-        return parse_styled(text).text
-    if markup == "html":
-        return parse_html(text).text
+    text = element.text or ""
+    if markup not in (None, "none"):
+        styled = parse_styled(text)
+        text = parse_html(text).text if not styled.parsed and markup == "html" else styled.text
+    if element.truncate_index is not None:
+        text = text[: element.truncate_index] + (element.truncate_suffix or "")
     return text
 
 
@@ -148,7 +151,7 @@ def page_boxes(document, page) -> list[TextBox]:  # noqa: ANN001 - a Document an
         if isinstance(element, PrintText) and element.text:
             x, y = ox + element.x, oy + element.y
             markup = markup_of(document, element)
-            markers = markup in ("html", "styled") and "<li" in element.text.lower()
+            markers = markup not in (None, "none") and "<li" in element.text.lower()
             boxes.append(TextBox(plain_text(element, markup), x, y, x + element.width, y + element.height,
                                  markers))
     return boxes
