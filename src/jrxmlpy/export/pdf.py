@@ -1,0 +1,1375 @@
+"""PDF export drawn as JasperReports 6.20's ``JRPdfExporter`` draws a print (reportlab canvas).
+
+Every print element is drawn where the print document puts it, with the geometry rules of
+JasperReports' PDF exporter (learned from its public sources, written anew here):
+
+* **text**: the lines are those the filler measured (:class:`jrxmlpy.fonts.TextMeasurer` on
+  the same text, font, box and paragraph).  A text whose print has a non-zero
+  ``leadingOffset`` is laid out by JasperReports through iText's column text: the first
+  baseline sits ``leadingOffset + lineSpacingFactor * size`` below the top of the text area
+  and each further line ``lineSpacingFactor * (largest size on the line)`` lower; the
+  lines are aligned in the column ``[left padding, width - right padding]`` with the PDF
+  font's widths (justified lines spread the free room as iText does: a space gets 2.5 times
+  what a character gets).  Texts with tabs or indents (``leadingOffset`` 0) are drawn line by
+  line at the AWT baselines, segment by segment at their tab stops.  Vertical alignment
+  shifts the text by the free room below the print's ``textHeight``; rotated texts are
+  drawn in a frame turned around the element's corner; underline (1/18 of the size thick,
+  1/12 below the baseline) and strike-through (1/3 above) are drawn per run;
+  super/subscripts are 2/3 of the size, raised/lowered by half of it.
+* **fonts**: a family JasperReports finds in a font extension (the bundled DejaVu families,
+  registered fonts, font extensions) is embedded as a TrueType subset; any other name
+  (``SansSerif``, ``Arial`` ...) is drawn with the element's ``pdfFontName`` (a PDF base
+  font such as Helvetica, not embedded), as JasperReports does.  Synthetic bold (fill and
+  stroke) and italic (skew) stand in for faces a family lacks.
+* **graphics**: box sides are stroked on the element's edges with butt caps, each side
+  lengthened by half of the neighbouring sides' widths; double pens are two strokes of a
+  third of the width, ``width / 3`` either side; dashed ``5w 3w`` (sides) / ``4w 4w``
+  (shapes), dotted ``w w`` / ``0 2w``; one point wide or tall lines are drawn half a
+  point inside the element; rectangles and ellipses are filled when opaque, then stroked.
+* **images**: Clip (natural size, aligned, clipped to the box), FillFrame, RetainShape
+  (RealSize and RealHeight too, as JasperReports at export), alignments, rotations; SVG is
+  drawn as vector graphics through svglib when it is installed, else it is left out (with
+  a warning).
+
+Document features: outline (the print's bookmarks, else the elements' anchors with
+bookmark levels), local anchors and pages (``JR_PAGE_ANCHOR_<part>_<page>``), remote links,
+metadata, encryption and reproducible output (reportlab's invariant mode).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import math
+import os
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from ..design.enums import (
+    HorizontalImageAlign,
+    HorizontalTextAlign,
+    LineDirection,
+    LineStyle,
+    Mode,
+    OnErrorType,
+    Rotation,
+    ScaleImage,
+    VerticalImageAlign,
+    VerticalTextAlign,
+)
+from ..document import (
+    Document,
+    PrintElement,
+    PrintEllipse,
+    PrintFrame,
+    PrintGeneric,
+    PrintHyperlink,
+    PrintImage,
+    PrintLine,
+    PrintRectangle,
+    PrintText,
+)
+from ..errors import ExportError
+from ..fonts.layout import Padding, ParagraphStyle, TextMeasurer
+from ..fonts.markup import StyledText, known_families, list_blocks, parse_styled, run_fonts
+from ..fonts.registry import ResolvedFont, default_registry
+from . import register_exporter
+from .paper import PaperOptions, place
+
+__all__ = ["PdfWriter", "export_pdf"]
+
+log = logging.getLogger(__name__)
+
+_INF = float("inf")
+
+#: Document properties JasperReports' PDF exporter reads (report properties reach the print).
+_P = "net.sf.jasperreports.export.pdf."
+
+#: iText's share of a justified line's free room given to a space rather than a character
+#: (JasperReports' writer gives it all to the spaces)
+_SPACE_CHAR_RATIO = 10000000.0
+#: iText's skew of synthetic italic and stroke width (of the size) of synthetic bold
+_ITALIC_SKEW = 0.21256
+_BOLD_STROKE = 1 / 30
+
+_PDF_BASE_FONTS = {
+    "helvetica", "helvetica-bold", "helvetica-oblique", "helvetica-boldoblique", "times-roman",
+    "times-bold", "times-italic", "times-bolditalic", "courier", "courier-bold", "courier-oblique",
+    "courier-boldoblique", "symbol", "zapfdingbats",
+}
+
+
+# --- numbers and colours -------------------------------------------------------------------
+
+
+def _n(v: float) -> str:
+    """A PDF number: integers plain, others with up to 4 decimals."""
+    i = int(v)
+    if i == v:
+        return str(i)
+    return f"{v:.4f}".rstrip("0").rstrip(".")
+
+
+_RGB: dict[tuple[int, int, int], str] = {}
+
+
+def _rgb(color: Any) -> str:
+    key = (color.red, color.green, color.blue)
+    s = _RGB.get(key)
+    if s is None:
+        s = " ".join(_n(round(c / 255, 4)) for c in key)
+        _RGB[key] = s
+    return s
+
+
+# --- fonts -----------------------------------------------------------------------------------
+
+_TT_FONTS: dict[str, TTFont] = {}
+_FONT_LOCK = threading.Lock()
+
+
+def _ttfont(path: str) -> TTFont:
+    """The reportlab TrueType font of a font file (registered once per process)."""
+    font = _TT_FONTS.get(path)
+    if font is None:
+        with _FONT_LOCK:
+            font = _TT_FONTS.get(path)
+            if font is None:
+                name = "JR" + hashlib.sha1(os.path.abspath(path).encode()).hexdigest()[:12]
+                font = TTFont(name, path, shapable=False)
+                pdfmetrics.registerFont(font)
+                _TT_FONTS[path] = font
+    return font
+
+
+@dataclass(slots=True)
+class _PdfFont:
+    """A font as drawn: reportlab font, the metrics the text was measured with, how wide the
+    PDF font draws a string, synthetic styles."""
+
+    name: str
+    tt: TTFont | None  # None: a PDF base font (not embedded)
+    resolved: ResolvedFont
+    synthetic_bold: bool
+    synthetic_italic: bool
+
+    def width(self, text: str, size: float) -> float:
+        """The width the PDF font draws ``text`` with (per-mille glyph widths, as iText)."""
+        return pdfmetrics.stringWidth(text, self.name, size)
+
+    def char_widths(self) -> dict[str, float]:
+        """Per-mille widths of the characters met so far (filled by :func:`_char_width`)."""
+        cache = _CHAR_WIDTHS.get(self.name)
+        if cache is None:
+            cache = _CHAR_WIDTHS[self.name] = {}
+        return cache
+
+
+_CHAR_WIDTHS: dict[str, dict[str, float]] = {}
+
+
+def _split_char(ch: str) -> bool:
+    """iText's default split characters: white space and control characters, hyphens, the
+    typographic spaces, CJK ideographs."""
+    o = ord(ch)
+    if o <= 32 or ch == "-" or ch == "\u2010":
+        return True
+    if o < 0x2002:
+        return False
+    return (0x2002 <= o <= 0x200B or 0x2E80 <= o < 0xD7A0 or 0xF900 <= o < 0xFB00
+            or 0xFE30 <= o < 0xFE50 or 0xFF61 <= o < 0xFFA0)
+
+
+_PDF_FONTS: dict[tuple[str, bool, bool, str], _PdfFont] = {}
+
+
+def _pdf_font(name: str, bold: bool, italic: bool, pdf_font_name: str) -> _PdfFont:
+    key = (name, bold, italic, pdf_font_name)
+    f = _PDF_FONTS.get(key)
+    if f is not None:
+        return f
+    rf = default_registry().resolve(name, bold, italic)
+    base = (pdf_font_name or "Helvetica").strip()
+    if rf.from_extension or not base:
+        tt = _ttfont(rf.file.path)
+        f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
+    elif base.lower() in _PDF_BASE_FONTS:
+        canonical = next(n for n in pdfmetrics.standardFonts if n.lower() == base.lower())
+        f = _PdfFont(canonical, None, rf, False, False)
+    elif base.lower().endswith((".ttf", ".otf")) and os.path.isfile(base):
+        tt = _ttfont(base)
+        f = _PdfFont(tt.fontName, tt, rf, False, False)
+    else:  # a PDF font JasperReports would look up by name: not available here
+        tt = _ttfont(rf.file.path)
+        f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
+    _PDF_FONTS[key] = f
+    return f
+
+
+# --- the graphics state written so far on a page ---------------------------------------------
+
+
+class _State:
+    __slots__ = ("fill", "stroke", "width", "dash", "cap")
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        # unknown after a restore: the next use writes the value
+        self.fill = ""
+        self.stroke = ""
+        self.width = -1.0
+        self.dash = ""
+        self.cap = -1
+
+
+# --- text pieces -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Run:
+    start: int
+    end: int
+    font: _PdfFont
+    size: float  # drawn size (2/3 for super/subscripts)
+    color: Any
+    underline: bool
+    strike: bool
+    backcolor: Any
+    rise: float
+    link: Any  # markup Hyperlink or None
+
+
+def _align_factor(value: Any, first: Any, middle: Any, last: Any) -> float:
+    if value is middle:
+        return 0.5
+    if value is last:
+        return 1.0
+    return 0.0
+
+
+# --- the writer ------------------------------------------------------------------------------
+
+
+class PdfWriter:
+    """Writes one PDF from one or more print documents (each added part keeps its outline,
+    under its title when given).  ``document_options`` (all optional):
+
+    ``title``, ``author``, ``subject``, ``keywords``, ``creator``: metadata (else the first
+    document's ``net.sf.jasperreports.export.pdf.metadata.*`` properties);
+    ``encrypted``, ``user_password``, ``owner_password``, ``permissions`` (names such as
+    ``PRINTING``, ``COPY``, ``MODIFY_CONTENTS``, ``MODIFY_ANNOTATIONS`` or an iterable of
+    them), ``strength`` (40 or 128): encryption (else the ``...pdf.encrypted``,
+    ``...pdf.128.bit.key``, ``...pdf.user.password``, ``...pdf.owner.password``,
+    ``...pdf.permissions`` properties); ``reproducible``: same input, same bytes (fixed
+    dates and ids); ``compress``: compressed page streams (default True);
+    ``allow_remote``: images given only by a URL or file location are read (default False).
+    """
+
+    def __init__(self, out: BinaryIO, **document_options: Any) -> None:
+        self.out = out
+        self.options = dict(document_options)
+        self.canvas: Canvas | None = None
+        self.part = 0
+        self._outline_depth_base = 0
+        self._dest_count = 0
+        self._measurers: dict[tuple[Any, ...], TextMeasurer] = {}
+        self._layouts: dict[tuple[Any, ...], Any] = {}
+        self._images: dict[Any, Any] = {}
+        self._svgs: dict[Any, Any] = {}
+        self._closed = False
+        self._pages_written = 0
+
+    # -- document level --------------------------------------------------------------
+
+    def _open(self, document: Document) -> Canvas:
+        props = document.properties
+        opts = self.options
+
+        def opt(name: str, prop: str) -> Any:
+            v = opts.get(name)
+            return v if v is not None else props.get(_P + prop)
+
+        encrypt = None
+        encrypted = opt("encrypted", "encrypted")
+        if isinstance(encrypted, str):
+            encrypted = encrypted.strip().lower() == "true"
+        user_pw = opt("user_password", "user.password")
+        owner_pw = opt("owner_password", "owner.password")
+        if encrypted or ((user_pw or owner_pw) and opts.get("encrypted") is not False):
+            from reportlab.lib.pdfencrypt import StandardEncryption
+
+            perms = opt("permissions", "permissions")
+            if isinstance(perms, str):
+                perms = [p.strip() for p in perms.replace("|", ",").split(",") if p.strip()]
+            perms = {str(p).upper() for p in (perms or ())}
+            strength = opts.get("strength")
+            if strength is None:
+                bit128 = props.get(_P + "128.bit.key")
+                strength = 40 if bit128 is not None and bit128.strip().lower() == "false" else 128
+            encrypt = StandardEncryption(
+                user_pw or "",
+                owner_pw or None,
+                canPrint=int("PRINTING" in perms or "DEGRADED_PRINTING" in perms or "ALL" in perms),
+                canModify=int("MODIFY_CONTENTS" in perms or "ASSEMBLY" in perms or "ALL" in perms),
+                canCopy=int("COPY" in perms or "SCREENREADERS" in perms or "ALL" in perms),
+                canAnnotate=int("MODIFY_ANNOTATIONS" in perms or "FILL_IN" in perms or "ALL" in perms),
+                strength=int(strength),
+            )
+        bundled = default_registry().resolve("DejaVu Sans")
+        canvas = Canvas(
+            self.out,
+            pagesize=(document.page_width, document.page_height),
+            invariant=1 if opts.get("reproducible") else 0,
+            pageCompression=0 if opts.get("compress") is False else 1,
+            encrypt=encrypt,
+            initialFontName=_ttfont(bundled.file.path).fontName,
+        )
+        for name, setter in (("title", canvas.setTitle), ("author", canvas.setAuthor),
+                             ("subject", canvas.setSubject), ("keywords", canvas.setKeywords),
+                             ("creator", canvas.setCreator)):
+            value = opt(name, "metadata." + name)
+            if value is not None:
+                setter(", ".join(value) if isinstance(value, (list, tuple)) else str(value))
+        if opt("creator", "metadata.creator") is None:
+            canvas.setCreator("jrxmlpy")
+        canvas.setProducer("jrxmlpy (reportlab)")
+        return canvas
+
+    def add_document(self, document: Document, page_indexes: Iterable[int] | None = None,
+                     paper: PaperOptions | None = None, title: str | None = None) -> None:
+        """Write pages of ``document`` (0-based ``page_indexes``, sorted; all when None)
+        on ``paper``; with ``title``, the part's outline entries go under an entry of that
+        title."""
+        if self._closed:
+            raise ExportError("the PDF is closed: add documents before close()")
+        if self.canvas is None:
+            self.canvas = self._open(document)
+        canvas = self.canvas
+        indexes = list(range(len(document.pages))) if page_indexes is None else list(page_indexes)
+        part = self.part
+        self.part += 1
+        self.document = document
+        self._resolved = document.resolved
+        self._part_prefix = f"p{part}:"
+        self._page_prefix = f"JR_PAGE_ANCHOR_{part}_"
+        self._written_pages = set(indexes)
+        self._anchors = self._anchor_names(document, indexes)
+        self._outline: list[tuple[str, str, int]] = []  # (label, destination key, level)
+        self._first_dest: str | None = None
+        for index in indexes:
+            self._page(document, index, paper)
+        # the outline: the part's title, then its entries (JasperReports' levels nested by a
+        # stack, as consecutive depths)
+        base = 0
+        if title is not None and self._first_dest is not None:
+            canvas.addOutlineEntry(title, self._first_dest, 0, closed=False)
+            base = 1
+        entries = self._outline
+        if document.bookmarks:
+            entries = self._print_bookmarks(document)
+        stack: list[int] = []
+        for label, key, level in entries:
+            while stack and stack[-1] >= level:
+                stack.pop()
+            canvas.addOutlineEntry(label, key, base + len(stack), closed=False)
+            stack.append(level)
+        if entries or title is not None:
+            canvas.showOutline()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self.canvas is None:
+            self.canvas = Canvas(self.out, invariant=1 if self.options.get("reproducible") else 0)
+        self.canvas.save()
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _page_format(self, document: Document, index: int) -> tuple[int, int]:
+        width, height = document.page_width, document.page_height
+        for part in document.parts:
+            if part.page_index <= index:
+                if part.page_width is not None:
+                    width = part.page_width
+                if part.page_height is not None:
+                    height = part.page_height
+        return width, height
+
+    def _page(self, document: Document, index: int, paper: PaperOptions | None) -> None:
+        canvas = self.canvas
+        assert canvas is not None
+        width, height = self._page_format(document, index)
+        placement = place(width, height, paper)
+        self.placement = placement
+        canvas.setPageSize((placement.paper_width, placement.paper_height))
+        self.page_height = height
+        code = self.code = canvas._code
+        self.gs = _State()
+        self._links: list[tuple[float, float, float, float, Any]] = []
+        identity = placement.scale == 1 and placement.x == 0 and placement.y == 0 and \
+            placement.paper_height == height
+        if placement.clip:
+            code.append(f"q 0 0 {_n(placement.paper_width)} {_n(placement.paper_height)} re W n")
+        if not identity:
+            s = placement.scale
+            ty = placement.paper_height - placement.y - height * s
+            code.append(f"q {_n(s)} 0 0 {_n(s)} {_n(placement.x)} {_n(ty)} cm")
+        self._first_dest_page = self._page_prefix + str(index + 1)
+        canvas.bookmarkPage(self._first_dest_page, fit="XYZ", left=placement.x,
+                            top=placement.paper_height - placement.y, zoom=0)
+        if self._first_dest is None:
+            self._first_dest = self._first_dest_page
+        self._elements(document.pages[index].elements, 0, 0)
+        if not identity:
+            code.append("Q")
+        if placement.clip:
+            code.append("Q")
+        for x0, y0, x1, y1, link in self._links:
+            self._annotate(x0, y0, x1, y1, link)
+        canvas.showPage()
+        self._pages_written += 1
+
+    def _elements(self, elements: list[PrintElement], ox: int, oy: int) -> None:
+        for el in elements:
+            t = type(el)
+            if t is PrintText:
+                self._text(el, ox, oy)  # type: ignore[arg-type]
+            elif t is PrintLine:
+                self._line(el, ox, oy)  # type: ignore[arg-type]
+            elif t is PrintRectangle:
+                self._rectangle(el, ox, oy)  # type: ignore[arg-type]
+            elif t is PrintFrame:
+                self._frame(el, ox, oy)  # type: ignore[arg-type]
+            elif t is PrintImage:
+                self._image(el, ox, oy)  # type: ignore[arg-type]
+            elif t is PrintEllipse:
+                self._ellipse(el, ox, oy)  # type: ignore[arg-type]
+            elif t is PrintGeneric:
+                pass  # generic elements have no PDF handler here (JasperReports: per type)
+            if getattr(el, "anchor_name", None) is not None or getattr(el, "bookmark_level", 0):
+                self._anchor(el, ox, oy)
+
+    # -- anchors, links, outline -----------------------------------------------------------
+
+    @staticmethod
+    def _anchor_names(document: Document, indexes: list[int]) -> set[str]:
+        names: set[str] = set()
+        for index in indexes:
+            for el, _, _ in document.pages[index].walk():
+                name = getattr(el, "anchor_name", None)
+                if name is not None:
+                    names.add(name)
+        return names
+
+    def _point(self, x: float, y: float) -> tuple[float, float]:
+        """Default user space (the paper) of a page point (points from the top-left, y down)."""
+        p = self.placement
+        return p.x + x * p.scale, p.paper_height - (p.y + y * p.scale)
+
+    def _anchor(self, el: Any, ox: int, oy: int) -> None:
+        canvas = self.canvas
+        assert canvas is not None
+        left, top = self._point(ox + el.x, oy + el.y)
+        name = el.anchor_name
+        if name is not None:
+            key = self._part_prefix + name
+            canvas.bookmarkPage(key, fit="XYZ", left=left, top=top, zoom=0)
+        else:
+            key = None
+        if el.bookmark_level and name is not None:
+            self._dest_count += 1
+            bm = f"_bm{self._dest_count}"
+            canvas.bookmarkPage(bm, fit="XYZ", left=left, top=top, zoom=0)
+            self._outline.append((name, bm, el.bookmark_level))
+
+    def _print_bookmarks(self, document: Document) -> list[tuple[str, str, int]]:
+        out: list[tuple[str, str, int]] = []
+
+        def walk(bookmarks: list[Any], level: int) -> None:
+            for b in bookmarks:
+                if b.page_index in self._written_pages:
+                    out.append((b.label, self._page_prefix + str(b.page_index + 1), level))
+                walk(b.children, level + 1)
+
+        walk(document.bookmarks, 1)
+        return out
+
+    def _link(self, el: Any, ox: int, oy: int, link: PrintHyperlink | None) -> None:
+        if link is None or link.link_type in (None, "None"):
+            return
+        x, y = ox + el.x, oy + el.y
+        self._links.append((x, y, x + el.width, y + el.height, link))
+
+    def _annotate(self, x0: float, y0: float, x1: float, y1: float, link: Any) -> None:
+        canvas = self.canvas
+        assert canvas is not None
+        ax0, ay1 = self._point(x0, y0)
+        ax1, ay0 = self._point(x1, y1)
+        rect = (ax0, ay0, ax1, ay1)
+        kind = getattr(link, "link_type", None) or getattr(link, "type", None)
+        reference = getattr(link, "reference", None)
+        anchor = getattr(link, "anchor", None)
+        page = getattr(link, "page", None)
+        if kind == "Reference":
+            if reference:
+                canvas.linkURL(reference, rect, relative=0, thickness=0)
+        elif kind == "LocalAnchor":
+            if anchor is not None and anchor in self._anchors:
+                canvas.linkRect("", self._part_prefix + anchor, rect, relative=0, thickness=0)
+        elif kind == "LocalPage":
+            if page is not None and int(page) - 1 in self._written_pages:
+                canvas.linkRect("", self._page_prefix + str(int(page)), rect, relative=0, thickness=0)
+        elif kind == "RemoteAnchor":
+            if reference and anchor is not None:
+                canvas.linkURL(f"{reference}#{anchor}", rect, relative=0, thickness=0)
+        elif kind == "RemotePage":
+            if reference and page is not None:
+                canvas.linkURL(f"{reference}#page={page}", rect, relative=0, thickness=0)
+
+    # -- pens ---------------------------------------------------------------------------
+
+    def _stroke_style(self, pen: Any, butt: bool) -> float:
+        """Write the pen's width, colour, cap and dash; the width to stroke with."""
+        code = self.code
+        gs = self.gs
+        w = pen.line_width
+        style = pen.line_style
+        width = w / 3 if style is LineStyle.DOUBLE else w
+        if width != gs.width:
+            code.append(f"{_n(width)} w")
+            gs.width = width
+        cap = 0 if butt else 2
+        if cap != gs.cap:
+            code.append(f"{cap} J")
+            gs.cap = cap
+        if style is LineStyle.DOTTED:
+            dash = f"[{_n(w)} {_n(w)}] 0 d" if butt else f"[0 {_n(2 * w)}] 0 d"
+        elif style is LineStyle.DASHED:
+            dash = f"[{_n(5 * w)} {_n(3 * w)}] 0 d" if butt else f"[{_n(4 * w)} {_n(4 * w)}] 0 d"
+        else:
+            dash = "[] 0 d"
+        if dash != gs.dash:
+            code.append(dash)
+            gs.dash = dash
+        self._stroke_color(pen.line_color)
+        return w
+
+    def _stroke_color(self, color: Any) -> None:
+        rgb = _rgb(color)
+        if rgb != self.gs.stroke:
+            self.code.append(rgb + " RG")
+            self.gs.stroke = rgb
+        if color.alpha != 255:
+            self.canvas.setStrokeAlpha(color.alpha / 255)  # type: ignore[union-attr]
+            self._alpha_stroke = True
+
+    def _fill_color(self, color: Any) -> None:
+        rgb = _rgb(color)
+        if rgb != self.gs.fill:
+            self.code.append(rgb + " rg")
+            self.gs.fill = rgb
+        if color.alpha != 255:
+            self.canvas.setFillAlpha(color.alpha / 255)  # type: ignore[union-attr]
+            self._alpha_fill = True
+
+    def _reset_alpha(self) -> None:
+        if getattr(self, "_alpha_fill", False):
+            self.canvas.setFillAlpha(1)  # type: ignore[union-attr]
+            self._alpha_fill = False
+        if getattr(self, "_alpha_stroke", False):
+            self.canvas.setStrokeAlpha(1)  # type: ignore[union-attr]
+            self._alpha_stroke = False
+
+    def _fill_rect(self, x: float, y: float, w: float, h: float, color: Any) -> None:
+        self._fill_color(color)
+        self.code.append(f"{_n(x)} {_n(self.page_height - y - h)} {_n(w)} {_n(h)} re f")
+        if color.alpha != 255:
+            self._reset_alpha()
+
+    def _box(self, box: Any, x: float, y: float, w: float, h: float) -> None:
+        """The four sides of an element box (JasperReports' exportBox)."""
+        top, left, bottom, right = box.top_pen, box.left_pen, box.bottom_pen, box.right_pen
+        if top.line_width <= 0 and left.line_width <= 0 and bottom.line_width <= 0 and right.line_width <= 0:
+            return
+        self._sides(top, left, bottom, right, x, y, w, h)
+
+    def _sides(self, top: Any, left: Any, bottom: Any, right: Any, x: float, y: float, w: float, h: float) -> None:
+        code = self.code
+        H = self.page_height
+        yt = H - y  # top edge (PDF y)
+        yb = H - y - h
+        xr = x + w
+        if top.line_width > 0:
+            lw = self._stroke_style(top, True)
+            lo, ro = left.line_width / 2, right.line_width / 2
+            if top.line_style is LineStyle.DOUBLE:
+                code.append(f"{_n(x - lo)} {_n(yt + lw / 3)} m {_n(xr + ro)} {_n(yt + lw / 3)} l S")
+                code.append(f"{_n(x + lo / 3)} {_n(yt - lw / 3)} m {_n(xr - ro / 3)} {_n(yt - lw / 3)} l S")
+            else:
+                code.append(f"{_n(x - lo)} {_n(yt)} m {_n(xr + ro)} {_n(yt)} l S")
+        if left.line_width > 0:
+            lw = self._stroke_style(left, True)
+            to, bo = top.line_width / 2, bottom.line_width / 2
+            if left.line_style is LineStyle.DOUBLE:
+                code.append(f"{_n(x - lw / 3)} {_n(yt + to)} m {_n(x - lw / 3)} {_n(yb - bo)} l S")
+                code.append(f"{_n(x + lw / 3)} {_n(yt - to / 3)} m {_n(x + lw / 3)} {_n(yb + bo / 3)} l S")
+            else:
+                code.append(f"{_n(x)} {_n(yt + to)} m {_n(x)} {_n(yb - bo)} l S")
+        if bottom.line_width > 0:
+            lw = self._stroke_style(bottom, True)
+            lo, ro = left.line_width / 2, right.line_width / 2
+            if bottom.line_style is LineStyle.DOUBLE:
+                code.append(f"{_n(x - lo)} {_n(yb - lw / 3)} m {_n(xr + ro)} {_n(yb - lw / 3)} l S")
+                code.append(f"{_n(x + lo / 3)} {_n(yb + lw / 3)} m {_n(xr - ro / 3)} {_n(yb + lw / 3)} l S")
+            else:
+                code.append(f"{_n(x - lo)} {_n(yb)} m {_n(xr + ro)} {_n(yb)} l S")
+        if right.line_width > 0:
+            lw = self._stroke_style(right, True)
+            to, bo = top.line_width / 2, bottom.line_width / 2
+            if right.line_style is LineStyle.DOUBLE:
+                code.append(f"{_n(xr + lw / 3)} {_n(yt + to)} m {_n(xr + lw / 3)} {_n(yb - bo)} l S")
+                code.append(f"{_n(xr - lw / 3)} {_n(yt - to / 3)} m {_n(xr - lw / 3)} {_n(yb + bo / 3)} l S")
+            else:
+                code.append(f"{_n(xr)} {_n(yt + to)} m {_n(xr)} {_n(yb - bo)} l S")
+        self._reset_alpha()
+
+    # -- graphic elements ------------------------------------------------------------------
+
+    def _line(self, el: PrintLine, ox: int, oy: int) -> None:
+        r = self._resolved(el)
+        pen = r.pen
+        lw = pen.line_width
+        if lw <= 0:
+            return
+        self._stroke_style(pen, True)
+        code = self.code
+        x = ox + el.x
+        yt = self.page_height - oy - el.y
+        w, h = el.width, el.height
+        double = pen.line_style is LineStyle.DOUBLE
+        if w == 1:
+            if h == 1:
+                self._reset_alpha()
+                return  # JasperReports draws nothing for a 1x1 line
+            xm = x + 0.5
+            if double:
+                for d in (-lw / 3, lw / 3):
+                    code.append(f"{_n(xm + d)} {_n(yt)} m {_n(xm + d)} {_n(yt - h)} l S")
+            else:
+                code.append(f"{_n(xm)} {_n(yt)} m {_n(xm)} {_n(yt - h)} l S")
+        elif h == 1:
+            ym = yt - 0.5
+            if double:
+                for d in (lw / 3, -lw / 3):
+                    code.append(f"{_n(x)} {_n(ym + d)} m {_n(x + w)} {_n(ym + d)} l S")
+            else:
+                code.append(f"{_n(x)} {_n(ym)} m {_n(x + w)} {_n(ym)} l S")
+        else:
+            if el.direction is LineDirection.BOTTOM_UP:
+                y0, y1 = yt - h, yt
+            else:
+                y0, y1 = yt, yt - h
+            if double:
+                xt = lw / (3 * math.sqrt(1 + (w * w) / (h * h)))
+                yd = lw / (3 * math.sqrt(1 + (h * h) / (w * w)))
+                if el.direction is LineDirection.BOTTOM_UP:
+                    yd = -yd
+                code.append(f"{_n(x + xt)} {_n(y0 + yd)} m {_n(x + w + xt)} {_n(y1 + yd)} l S")
+                code.append(f"{_n(x - xt)} {_n(y0 - yd)} m {_n(x + w - xt)} {_n(y1 - yd)} l S")
+            else:
+                code.append(f"{_n(x)} {_n(y0)} m {_n(x + w)} {_n(y1)} l S")
+        self._reset_alpha()
+
+    def _round_rect_path(self, x: float, y: float, w: float, h: float, r: float) -> str:
+        """iText's roundRectangle path (PDF coordinates, y = bottom edge)."""
+        if w < 0:
+            x, w = x + w, -w
+        if h < 0:
+            y, h = y + h, -h
+        if r <= 0:
+            return f"{_n(x)} {_n(y)} {_n(w)} {_n(h)} re"
+        r = min(r, w / 2, h / 2)
+        b = 0.4477
+        return (f"{_n(x + r)} {_n(y)} m {_n(x + w - r)} {_n(y)} l "
+                f"{_n(x + w - r * b)} {_n(y)} {_n(x + w)} {_n(y + r * b)} {_n(x + w)} {_n(y + r)} c "
+                f"{_n(x + w)} {_n(y + h - r)} l "
+                f"{_n(x + w)} {_n(y + h - r * b)} {_n(x + w - r * b)} {_n(y + h)} {_n(x + w - r)} {_n(y + h)} c "
+                f"{_n(x + r)} {_n(y + h)} l "
+                f"{_n(x + r * b)} {_n(y + h)} {_n(x)} {_n(y + h - r * b)} {_n(x)} {_n(y + h - r)} c "
+                f"{_n(x)} {_n(y + r)} l "
+                f"{_n(x)} {_n(y + r * b)} {_n(x + r * b)} {_n(y)} {_n(x + r)} {_n(y)} c")
+
+    def _rectangle(self, el: PrintRectangle, ox: int, oy: int) -> None:
+        r = self._resolved(el)
+        x = ox + el.x
+        yb = self.page_height - oy - el.y - el.height
+        w, h, radius = el.width, el.height, r.radius
+        code = self.code
+        if r.mode is Mode.OPAQUE:
+            self._fill_color(r.backcolor)
+            code.append(self._round_rect_path(x, yb, w, h, radius) + " f")
+        pen = r.pen
+        lw = pen.line_width
+        if lw > 0:
+            self._stroke_style(pen, False)
+            if pen.line_style is LineStyle.DOUBLE:
+                d = lw / 3
+                code.append(self._round_rect_path(x - d, yb - d, w + 2 * d, h + 2 * d, radius) + " S")
+                code.append(self._round_rect_path(x + d, yb + d, w - 2 * d, h - 2 * d, radius) + " S")
+            else:
+                code.append(self._round_rect_path(x, yb, w, h, radius) + " S")
+        self._reset_alpha()
+
+    @staticmethod
+    def _ellipse_path(x1: float, y1: float, x2: float, y2: float) -> str:
+        """iText's ellipse: four Bezier arcs."""
+        cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+        rx, ry = (x2 - x1) / 2, (y2 - y1) / 2
+        k = 0.5523
+        kx, ky = rx * k, ry * k
+        return (f"{_n(x2)} {_n(cy)} m "
+                f"{_n(x2)} {_n(cy + ky)} {_n(cx + kx)} {_n(y2)} {_n(cx)} {_n(y2)} c "
+                f"{_n(cx - kx)} {_n(y2)} {_n(x1)} {_n(cy + ky)} {_n(x1)} {_n(cy)} c "
+                f"{_n(x1)} {_n(cy - ky)} {_n(cx - kx)} {_n(y1)} {_n(cx)} {_n(y1)} c "
+                f"{_n(cx + kx)} {_n(y1)} {_n(x2)} {_n(cy - ky)} {_n(x2)} {_n(cy)} c")
+
+    def _ellipse(self, el: PrintEllipse, ox: int, oy: int) -> None:
+        r = self._resolved(el)
+        x1 = ox + el.x
+        y2 = self.page_height - oy - el.y
+        x2, y1 = x1 + el.width, y2 - el.height
+        code = self.code
+        if r.mode is Mode.OPAQUE:
+            self._fill_color(r.backcolor)
+            code.append(self._ellipse_path(x1, y1, x2, y2) + " f")
+        pen = r.pen
+        lw = pen.line_width
+        if lw > 0:
+            self._stroke_style(pen, False)
+            if pen.line_style is LineStyle.DOUBLE:
+                d = lw / 3
+                code.append(self._ellipse_path(x1 - d, y1 - d, x2 + d, y2 + d) + " S")
+                code.append(self._ellipse_path(x1 + d, y1 + d, x2 - d, y2 - d) + " S")
+            else:
+                code.append(self._ellipse_path(x1, y1, x2, y2) + " S")
+        self._reset_alpha()
+
+    def _frame(self, el: PrintFrame, ox: int, oy: int) -> None:
+        r = self._resolved(el)
+        x, y = ox + el.x, oy + el.y
+        if r.mode is Mode.OPAQUE:
+            self._fill_rect(x, y, el.width, el.height, r.backcolor)
+        # a frame's children are placed inside its paddings (JasperReports' frame offsets)
+        self._elements(el.elements, x + r.box.left_padding, y + r.box.top_padding)
+        self._box(r.box, x, y, el.width, el.height)
+
+    # -- images --------------------------------------------------------------------------
+
+    def _image_data(self, el: PrintImage) -> bytes | None:
+        if el.data is not None:
+            return el.data
+        source = el.source
+        if not source or not self.options.get("allow_remote"):
+            if source:
+                log.warning("image %r is not embedded in the print: left out (allow_remote=True reads it)", source)
+            return None
+        key = ("src", source)
+        hit = self._images.get(key)
+        if hit is not None:
+            return hit
+        if "://" in source:
+            from urllib.request import urlopen
+
+            with urlopen(source, timeout=30) as resp:  # noqa: S310 - the caller allowed it
+                data = resp.read()
+        else:
+            with open(source, "rb") as f:
+                data = f.read()
+        self._images[key] = data
+        return data
+
+    def _reader(self, data: bytes) -> tuple[Any, int, int]:
+        """A reportlab image of the data (cached per image) and its size in pixels."""
+        key = (len(data), hashlib.sha1(data).digest()) if len(data) > 4096 else data
+        hit = self._images.get(key)
+        if hit is not None:
+            return hit
+        from PIL import Image
+
+        fmt = data[:3]
+        if fmt.startswith(b"\xff\xd8"):
+            reader = ImageReader(io.BytesIO(data))
+        else:
+            img = Image.open(io.BytesIO(data))
+            img.load()
+            if img.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
+                img = img.convert("RGBA" if "transparency" in img.info or img.mode in ("P", "PA") else "RGB")
+            if img.mode == "LA":
+                img = img.convert("RGBA")
+            reader = ImageReader(img)
+        w, h = reader.getSize()
+        hit = (reader, w, h)
+        self._images[key] = hit
+        return hit
+
+    def _svg(self, data: bytes) -> Any:
+        key = hashlib.sha1(data).digest()
+        if key in self._svgs:
+            return self._svgs[key]
+        try:
+            from svglib.svglib import svg2rlg
+        except ImportError:
+            log.warning("an SVG image is left out of the PDF: install svglib to draw SVG")
+            self._svgs[key] = None
+            return None
+        drawing = svg2rlg(io.BytesIO(data))
+        self._svgs[key] = drawing
+        return drawing
+
+    def _image(self, el: PrintImage, ox: int, oy: int) -> None:
+        r = self._resolved(el)
+        x, y = ox + el.x, oy + el.y
+        if r.mode is Mode.OPAQUE:
+            self._fill_rect(x, y, el.width, el.height, r.backcolor)
+        box = r.box
+        lp, tp = box.left_padding, box.top_padding
+        aw = max(0, el.width - lp - box.right_padding)
+        ah = max(0, el.height - tp - box.bottom_padding)
+        if aw > 0 and ah > 0:
+            try:
+                self._image_body(el, r, x + lp, y + tp, aw, ah)
+            except ExportError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a bad image is handled per on_error
+                if el.on_error is OnErrorType.ERROR:
+                    raise ExportError(f"image of element {el.uuid or el.key or ''} at ({x}, {y}) "
+                                      f"cannot be drawn: {exc}") from exc
+                if el.on_error is OnErrorType.ICON:
+                    self._broken_icon(x + lp, y + tp, aw, ah)
+        if all(p.line_width <= 0 for p in (box.top_pen, box.left_pen, box.bottom_pen, box.right_pen)):
+            if r.pen.line_width > 0:
+                p = r.pen
+                self._sides(p, p, p, p, x, y, el.width, el.height)
+        else:
+            self._box(box, x, y, el.width, el.height)
+        self._link(el, ox, oy, el.hyperlink)
+
+    def _broken_icon(self, x: float, y: float, w: float, h: float) -> None:
+        side = min(16, w, h)
+        gs = self.gs
+        self._stroke_color(_GRAY)
+        if gs.width != 1:
+            self.code.append("1 w")
+            gs.width = 1
+        if gs.dash != "[] 0 d":
+            self.code.append("[] 0 d")
+            gs.dash = "[] 0 d"
+        yb = self.page_height - y - side
+        self.code.append(f"{_n(x)} {_n(yb)} {_n(side)} {_n(side)} re S "
+                         f"{_n(x)} {_n(yb)} m {_n(x + side)} {_n(yb + side)} l S")
+
+    def _image_body(self, el: PrintImage, r: Any, x: float, y: float, aw: int, ah: int) -> None:
+        data = self._image_data(el)
+        if data is None:
+            return
+        fmt = el.format
+        rotation = r_rotation = el.rotation or Rotation.NONE
+        xf = _align_factor(r.horizontal_image_alignment, HorizontalImageAlign.LEFT,
+                           HorizontalImageAlign.CENTER, HorizontalImageAlign.RIGHT)
+        yf = _align_factor(r.vertical_image_alignment, VerticalImageAlign.TOP,
+                           VerticalImageAlign.MIDDLE, VerticalImageAlign.BOTTOM)
+        scale = r.scale_image
+        svg = fmt == "svg"
+        if svg:
+            drawing = self._svg(data)
+            if drawing is None:
+                return
+            nw, nh = float(drawing.width), float(drawing.height)
+        else:
+            reader, nw, nh = self._reader(data)
+        turned = rotation in (Rotation.LEFT, Rotation.RIGHT)
+        # the image's extent in the box's frame (turned images swap width and height)
+        bw, bh = (ah, aw) if turned else (aw, ah)
+        if scale is ScaleImage.CLIP:
+            dw, dh = nw, nh
+        elif scale is ScaleImage.FILL_FRAME:
+            dw, dh = bw, bh
+        else:  # RetainShape; RealSize and RealHeight as JasperReports exports them
+            ratio = min(bw / nw, bh / nh) if nw and nh else 1.0
+            dw, dh = nw * ratio, nh * ratio
+        ew, eh = (dh, dw) if turned else (dw, dh)  # extent on the page
+        xo = xf * (aw - ew)
+        yo = yf * (ah - eh)
+        if scale is not ScaleImage.CLIP:
+            xo, yo = max(0, int(xo)), max(0, int(yo))
+        else:
+            xo, yo = int(xo), int(yo)
+        code = self.code
+        H = self.page_height
+        clip = scale is ScaleImage.CLIP and (ew > aw or eh > ah or xo < 0 or yo < 0)
+        code.append("q")
+        if clip:
+            code.append(f"{_n(x)} {_n(H - y - ah)} {_n(aw)} {_n(ah)} re W n")
+        # frame: origin at the bottom-left of the image extent on the page
+        ex, ey = x + xo, H - (y + yo + eh)
+        if rotation is Rotation.LEFT:
+            code.append(f"0 1 -1 0 {_n(ex + ew)} {_n(ey)} cm")
+        elif rotation is Rotation.RIGHT:
+            code.append(f"0 -1 1 0 {_n(ex)} {_n(ey + eh)} cm")
+        elif rotation is Rotation.UPSIDE_DOWN:
+            code.append(f"-1 0 0 -1 {_n(ex + ew)} {_n(ey + eh)} cm")
+        else:
+            code.append(f"1 0 0 1 {_n(ex)} {_n(ey)} cm")
+        canvas = self.canvas
+        assert canvas is not None
+        if svg:
+            from reportlab.graphics import renderPDF
+
+            code.append(f"{_n(dw / nw if nw else 1)} 0 0 {_n(dh / nh if nh else 1)} 0 0 cm")
+            renderPDF.draw(drawing, canvas, 0, 0)
+        else:
+            canvas.drawImage(reader, 0, 0, dw, dh, mask="auto")
+        code.append("Q")
+        self.gs.reset()
+        del r_rotation
+
+    # -- text ------------------------------------------------------------------------------
+
+    def _text(self, el: PrintText, ox: int, oy: int) -> None:
+        r = self._resolved(el)
+        x, y, w, h = ox + el.x, oy + el.y, el.width, el.height
+        if r.mode is Mode.OPAQUE:
+            self._fill_rect(x, y, w, h, r.backcolor)
+        text = el.text
+        if text:
+            if el.truncate_index is not None or el.truncate_suffix:
+                text = el.shown_text
+            styled = None
+            markup = r.markup
+            if markup and markup != "none":
+                st = parse_styled(text, known_families())
+                if st.parsed:
+                    styled = st
+                    text = st.text
+            if text:
+                self._text_body(el, r, text, styled, x, y, w, h)
+        self._box(r.box, x, y, w, h)
+        self._link(el, ox, oy, el.hyperlink)
+
+    def _measurer(self, el: PrintText, r: Any, font: ResolvedFont) -> TextMeasurer:
+        box = r.box
+        key = (id(font), r.font_size, el.width, el.height, r.paragraph, box.top_padding, box.left_padding,
+               box.bottom_padding, box.right_padding, r.rotation)
+        m = self._measurers.get(key)
+        if m is None:
+            m = TextMeasurer(
+                font, r.font_size, el.width, el.height,
+                paragraph=ParagraphStyle.of(r.paragraph),
+                padding=Padding(box.top_padding, box.left_padding, box.bottom_padding, box.right_padding),
+                rotation=r.rotation.value if r.rotation is not None else None,
+            )
+            self._measurers[key] = m
+        return m
+
+    def _layout(self, el: PrintText, r: Any, text: str, styled: StyledText | None) -> Any:
+        font = default_registry().resolve(r.font_name, r.bold, r.italic)
+        m = self._measurer(el, r, font)
+        fonts = blocks = None
+        if styled is not None:
+            fonts = run_fonts(styled, r)
+            blocks = list_blocks(styled)
+        key = (id(m), text, fonts, blocks)
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = m.measure(text, _INF, True, list(fonts) if fonts else None, list(blocks) if blocks else None)
+            if len(self._layouts) > 20000:
+                self._layouts.clear()
+            self._layouts[key] = layout
+        return layout, blocks
+
+    def _runs(self, r: Any, text: str, styled: StyledText | None, el: PrintText) -> list[_Run]:
+        base_font = _pdf_font(r.font_name, r.bold, r.italic, r.pdf_font_name)
+        if styled is None:
+            return [_Run(0, len(text), base_font, float(r.font_size), r.forecolor, r.underline,
+                         r.strike_through, None, 0.0, None)]
+        from ..fonts.markup import java_color  # noqa: F401 - colours are #RRGGBB already
+
+        out: list[_Run] = []
+        pos = 0
+        for run in styled.runs:
+            if run.start > pos:
+                out.append(_Run(pos, run.start, base_font, float(r.font_size), r.forecolor, r.underline,
+                                r.strike_through, None, 0.0, None))
+            s = run.style
+            bold = r.bold if s.bold is None else s.bold
+            italic = r.italic if s.italic is None else s.italic
+            name = s.font_name or r.font_name
+            font = base_font if (name, bold, italic) == (r.font_name, r.bold, r.italic) else \
+                _pdf_font(name, bold, italic, s.pdf_font_name or r.pdf_font_name)
+            size = float(r.font_size if s.size is None else s.size)
+            rise = 0.0
+            if s.script:
+                size = size * 2 / 3
+                rise = size / 2 if s.script == "super" else -size / 2
+            out.append(_Run(run.start, run.end, font, size,
+                            _hex_color(s.forecolor) if s.forecolor else r.forecolor,
+                            r.underline if s.underline is None else s.underline,
+                            r.strike_through if s.strike_through is None else s.strike_through,
+                            _hex_color(s.backcolor) if s.backcolor else None, rise, s.link))
+            pos = run.end
+        if pos < len(text):
+            out.append(_Run(pos, len(text), base_font, float(r.font_size), r.forecolor, r.underline,
+                            r.strike_through, None, 0.0, None))
+        return out
+
+    def _text_body(self, el: PrintText, r: Any, text: str, styled: StyledText | None,
+                   x: int, y: int, w: int, h: int) -> None:
+        box = r.box
+        tp, lp, bp, rp = box.top_padding, box.left_padding, box.bottom_padding, box.right_padding
+        rotation = r.rotation
+        H = self.page_height
+        code = self.code
+        if rotation is Rotation.LEFT:
+            tw, th = h, w
+            tp, lp, bp, rp = lp, bp, rp, tp
+            code.append(f"q 0 1 -1 0 {_n(x)} {_n(H - y - h)} cm")
+            ex, ey = 0.0, 0.0
+        elif rotation is Rotation.RIGHT:
+            tw, th = h, w
+            tp, lp, bp, rp = rp, tp, lp, bp
+            code.append(f"q 0 -1 1 0 {_n(x + w)} {_n(H - y)} cm")
+            ex, ey = 0.0, 0.0
+        elif rotation is Rotation.UPSIDE_DOWN:
+            tw, th = w, h
+            tp, lp, bp, rp = bp, rp, tp, lp
+            code.append(f"q -1 0 0 -1 {_n(x + w)} {_n(H - y - h)} cm")
+            ex, ey = 0.0, 0.0
+        else:
+            tw, th = w, h
+            ex, ey = float(x), float(H - y)
+        valign = r.vertical_text_alignment
+        room = th - tp - bp - el.text_height
+        voff = room if valign is VerticalTextAlign.BOTTOM else room / 2 if valign is VerticalTextAlign.MIDDLE else 0.0
+        runs = self._runs(r, text, styled, el)
+        halign = r.horizontal_text_alignment
+        pieces: list[tuple[float, float, _Run, int, int, float, float]] = []  # x, baseline, run, a, b, tc, tw
+        if el.leading_offset != 0:
+            self._column_lines(el, r, text, styled, runs, tw, tp, lp, rp, voff, halign, pieces, th - bp)
+        else:
+            self._awt_lines(el, r, text, styled, runs, tw, tp, lp, rp, voff, halign, pieces)
+        if pieces:
+            self._draw_pieces(text, pieces, ex, ey, el)
+        if rotation not in (None, Rotation.NONE):
+            code.append("Q")
+            self.gs.reset()
+
+    @staticmethod
+    def _column_wrap(text: str, runs: list[_Run], avail: float) -> list[tuple[int, int, bool]]:
+        """(start, end, wrapped) of each line as iText's column text breaks ``text`` with the
+        PDF fonts' widths: greedily, after the last split character that fits, a word
+        wider than the column cut at the last character that fits; ``\\n`` ends a line."""
+        if len(runs) == 1 and "\n" not in text:
+            run = runs[0]
+            if run.font.width(text, run.size) <= avail:
+                return [(0, len(text), False)]
+        lines: list[tuple[int, int, bool]] = []
+        n = len(text)
+        run_index = 0
+        pos = 0
+        while pos <= n:
+            nl = text.find("\n", pos)
+            para_end = n if nl < 0 else nl
+            start = pos
+            if start == para_end:
+                lines.append((start, start, False))
+            while start < para_end:
+                width = 0.0
+                last_split = -1
+                i = start
+                while i < para_end:
+                    while runs[run_index].end <= i and run_index + 1 < len(runs):
+                        run_index += 1
+                    while runs[run_index].start > i and run_index > 0:
+                        run_index -= 1
+                    run = runs[run_index]
+                    ch = text[i]
+                    cache = run.font.char_widths()
+                    cw = cache.get(ch)
+                    if cw is None:
+                        cw = cache[ch] = pdfmetrics.stringWidth(ch, run.font.name, 1000)
+                    width += cw * run.size / 1000
+                    if ch == " ":  # a space ends the line even when it does not fit itself
+                        last_split = i + 1
+                    if width > avail:
+                        break
+                    if _split_char(ch):
+                        last_split = i + 1
+                    i += 1
+                if i >= para_end:
+                    lines.append((start, para_end, False))
+                    break
+                cut = last_split if last_split > start else max(i, start + 1)
+                lines.append((start, cut, True))
+                start = cut
+            if nl < 0:
+                break
+            pos = nl + 1
+        return lines
+
+    def _column_lines(self, el: PrintText, r: Any, text: str, styled: StyledText | None, runs: list[_Run],
+                      tw: int, tp: int, lp: int, rp: int, voff: float, halign: Any,
+                      pieces: list[Any], bottom: float) -> None:
+        """Lines placed as iText's column text places them (see the module docstring); the
+        column ends at ``bottom``: lines below it are left out."""
+        lines = self._column_wrap(text, runs, tw - lp - rp)
+        lsf = el.line_spacing_factor
+        baseline = tp + voff + el.leading_offset
+        left, right = lp, tw - rp
+        avail = right - left
+        for start, end, wrapped in lines:
+            while end > start and text[end - 1] in " \t\n":
+                end -= 1
+            line_runs = _split(runs, start, end)
+            size = max((run.size for run, _, _ in line_runs), default=float(r.font_size))
+            if not line_runs:
+                size = max((run.size for run in runs if run.start <= start < run.end or run.start == start),
+                           default=float(r.font_size))
+            baseline += lsf * size
+            if baseline > bottom + 0.01:
+                break
+            if not line_runs:
+                continue
+            widths = [run.font.width(text[a:b], run.size) for run, a, b in line_runs]
+            lw = sum(widths)
+            tc = tws = 0.0
+            if halign is HorizontalTextAlign.RIGHT:
+                px = right - lw
+            elif halign is HorizontalTextAlign.CENTER:
+                px = left + (avail - lw) / 2
+            else:
+                px = left
+                if halign is HorizontalTextAlign.JUSTIFIED and wrapped and avail > lw:
+                    chars = end - start
+                    spaces = text.count(" ", start, end)
+                    denom = _SPACE_CHAR_RATIO * spaces + chars - 1
+                    if denom > 0:
+                        tc = (avail - lw) / denom
+                        tws = _SPACE_CHAR_RATIO * tc
+            for (run, a, b), pw in zip(line_runs, widths, strict=True):
+                pieces.append((px, baseline, run, a, b, tc, tws))
+                px += pw + tc * (b - a) + tws * text.count(" ", a, b)
+
+    def _awt_lines(self, el: PrintText, r: Any, text: str, styled: StyledText | None, runs: list[_Run],
+                   tw: int, tp: int, lp: int, rp: int, voff: float, halign: Any,
+                   pieces: list[Any]) -> None:
+        """Lines at the AWT baselines, segment by segment (JasperReports' PdfTextRenderer)."""
+        layout, blocks = self._layout(el, r, text, styled)
+        p = r.paragraph
+        end_x = max(tw - p.right_indent - rp, lp)
+        limit = el.text_height + 0.001
+        for ln in layout.lines:
+            if ln.baseline > limit:
+                break
+            if not ln.segments:
+                continue
+            indent = 0
+            if blocks:
+                for b_start, b_end, b_indent in blocks:
+                    if b_start <= ln.start < b_end:
+                        indent = b_indent
+                        break
+            last_right = ln.segments[-1].right_x
+            baseline = tp + voff + ln.baseline
+            for seg in ln.segments:
+                a, b = seg.start, seg.end
+                while b > a and text[b - 1] in " \t\n":
+                    b -= 1
+                if b <= a:
+                    continue
+                if halign is HorizontalTextAlign.RIGHT:
+                    dx = end_x - last_right + seg.left_x
+                elif halign is HorizontalTextAlign.CENTER:
+                    dx = (end_x - last_right) / 2 + seg.left_x
+                else:
+                    dx = p.left_indent + indent + seg.left_x
+                line_runs = _split(runs, a, b)
+                widths = [run.font.width(text[ra:rb], run.size) for run, ra, rb in line_runs]
+                lw = sum(widths)
+                tc = tws = 0.0
+                if halign is HorizontalTextAlign.RIGHT:
+                    px = dx + seg.advance - lw
+                elif halign is HorizontalTextAlign.CENTER:
+                    px = dx + (seg.advance - lw) / 2
+                else:
+                    px = dx
+                    if halign is HorizontalTextAlign.JUSTIFIED and ln.wrapped and seg is ln.segments[-1]:
+                        target = end_x - dx
+                        chars = b - a
+                        spaces = text.count(" ", a, b)
+                        denom = _SPACE_CHAR_RATIO * spaces + chars - 1
+                        if target > lw and denom > 0:
+                            tc = (target - lw) / denom
+                            tws = _SPACE_CHAR_RATIO * tc
+                for (run, ra, rb), pw in zip(line_runs, widths, strict=True):
+                    pieces.append((px, baseline, run, ra, rb, tc, tws))
+                    px += pw + tc * (rb - ra) + tws * text.count(" ", ra, rb)
+
+    def _draw_pieces(self, text: str, pieces: list[Any], ex: float, ey: float, el: PrintText) -> None:
+        code = self.code
+        canvas = self.canvas
+        assert canvas is not None
+        doc = canvas._doc
+        gs = self.gs
+        # backgrounds of runs first
+        for px, base, run, a, b, tc, tws in pieces:
+            if run.backcolor is not None:
+                sf = run.font.resolved.at(run.size)
+                wd = run.font.width(text[a:b], run.size) + tc * (b - a) + tws * text.count(" ", a, b)
+                self._fill_color(run.backcolor)
+                code.append(f"{_n(ex + px)} {_n(ey - base - sf.descent + run.rise)} {_n(wd)} "
+                            f"{_n(sf.ascent + sf.descent)} re f")
+        code.append("BT")
+        cur_font = None
+        cur_tc = cur_tw = 0.0
+        cur_render = 0
+        decorations: list[tuple[float, float, float, float, Any]] = []
+        for px, base, run, a, b, tc, tws in pieces:
+            font = run.font
+            rgb = _rgb(run.color)
+            if rgb != gs.fill:
+                code.append(rgb + " rg")
+                gs.fill = rgb
+            if tc != cur_tc:
+                code.append(f"{_n(tc)} Tc")
+                cur_tc = tc
+            if tws != cur_tw:
+                code.append(f"{_n(tws)} Tw")
+                cur_tw = tws
+            render = 2 if font.synthetic_bold else 0
+            if render != cur_render:
+                code.append(f"{render} Tr")
+                cur_render = render
+            if render:
+                if rgb != gs.stroke:
+                    code.append(rgb + " RG")
+                    gs.stroke = rgb
+                bw = run.size * _BOLD_STROKE
+                if bw != gs.width:
+                    code.append(f"{_n(bw)} w")
+                    gs.width = bw
+            X = ex + px
+            Y = ey - base + run.rise
+            skew = f"1 0 {_ITALIC_SKEW} 1" if font.synthetic_italic else "1 0 0 1"
+            code.append(f"{skew} {_n(X)} {_n(Y)} Tm")
+            chunk = text[a:b]
+            size = _n(run.size)
+            if font.tt is not None:
+                tt = font.tt
+                for subset, t in tt.splitString(chunk, doc):
+                    fkey = (tt.fontName, subset, size)
+                    if fkey != cur_font:
+                        code.append(f"{tt.getSubsetInternalName(subset, doc)} {size} Tf")
+                        cur_font = fkey
+                    code.append(f"({escapePDF(t)}) Tj")
+            else:
+                fkey = (font.name, 0, size)
+                if fkey != cur_font:
+                    code.append(f"{doc.getInternalFontName(font.name)} {size} Tf")
+                    cur_font = fkey
+                code.append(f"({escapePDF(chunk.encode('cp1252', 'replace'))}) Tj")
+            if run.underline or run.strike:
+                wd = font.width(chunk, run.size) + tc * (b - a) + tws * chunk.count(" ")
+                t = run.size / 18
+                if run.underline:
+                    decorations.append((X, Y - run.size / 12, wd, t, run.color))
+                if run.strike:
+                    decorations.append((X, Y + run.size / 3, wd, t, run.color))
+            if run.link is not None:
+                self._run_link(X, Y, font.width(chunk, run.size), run)
+        if cur_tc:
+            code.append("0 Tc")
+        if cur_tw:
+            code.append("0 Tw")
+        if cur_render:
+            code.append("0 Tr")
+        code.append("ET")
+        for dx, dy, dw, dt, color in decorations:
+            self._fill_color(color)
+            code.append(f"{_n(dx)} {_n(dy - dt / 2)} {_n(dw)} {_n(dt)} re f")
+
+    def _run_link(self, X: float, Y: float, width: float, run: _Run) -> None:
+        """A link of a styled text run (``<a href>``): over the run's text (unrotated
+        texts only)."""
+        if self.placement is None:
+            return
+        top = self.page_height - (Y + run.size)
+        self._links.append((X, top, X + width, top + run.size * 1.2, _MarkupLink(run.link)))
+
+
+@dataclass(slots=True)
+class _MarkupLink:
+    link: Any
+
+    @property
+    def link_type(self) -> str:
+        return self.link.type or "Reference"
+
+    @property
+    def reference(self) -> str | None:
+        return self.link.reference
+
+    anchor = None
+    page = None
+
+
+_GRAY = type("_C", (), {"red": 128, "green": 128, "blue": 128, "alpha": 255})()
+
+
+def _hex_color(value: str) -> Any:
+    from ..design.base import Color
+
+    v = value.lstrip("#")
+    try:
+        n = int(v, 16)
+    except ValueError:
+        return Color(0, 0, 0)
+    return Color((n >> 16) & 255, (n >> 8) & 255, n & 255)
+
+
+def _split(runs: list[_Run], start: int, end: int) -> list[tuple[_Run, int, int]]:
+    """The parts of ``[start, end)`` in each run."""
+    if len(runs) == 1:
+        return [(runs[0], start, end)] if end > start else []
+    out = []
+    for run in runs:
+        a, b = max(run.start, start), min(run.end, end)
+        if a < b:
+            out.append((run, a, b))
+    return out
+
+
+# --- the registered exporter -------------------------------------------------------------------
+
+
+def export_pdf(document: Document, out: BinaryIO, pages: list[int], /, **options: Any) -> None:
+    """Write ``document``'s pages ``pages`` (0-based, sorted) as PDF to ``out``.  Options: those
+    of :class:`PdfWriter`, plus ``paper`` (:class:`~jrxmlpy.export.paper.PaperOptions`)."""
+    paper = options.pop("paper", None)
+    writer = PdfWriter(out, **options)
+    writer.add_document(document, pages, paper=paper)
+    writer.close()
+
+
+register_exporter("pdf", export_pdf)
