@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from PIL import Image
 
-from jrxmlpy.design.base import Color
+from jrxmlpy.design.base import Color, Pen
 from jrxmlpy.design.enums import Mode
 from jrxmlpy.document import Document, Page, PrintRectangle, PrintText
 from jrxmlpy.errors import ExportError, OutputOptionError
@@ -25,7 +25,7 @@ def _document(width: int = 595, height: int = 842, pages: int = 1, fill: bool = 
         elements = [PrintText(x=10, y=10, width=100, height=20, text=f"Page {number}")]
         if fill:
             elements = [PrintRectangle(x=0, y=0, width=width, height=height, mode=Mode.OPAQUE,
-                                       backcolor=BLACK, forecolor=BLACK)]
+                                       backcolor=BLACK, forecolor=BLACK, pen=Pen(line_width=0.0))]
         out.append(Page(elements))
     return Document(name="t", page_width=width, page_height=height, pages=out)
 
