@@ -1,6 +1,6 @@
 """Visual parity of our PDFs with JasperReports' (the PDF issue's "Done when").
 
-    python3 benchmarks/pdf_parity.py RUN ORACLE [--only SUBSTR] [--worst 15] [--json FILE]
+    python3 benchmarks/pdf_parity.py RUN ORACLE [--only SUBSTR] [--worst 15] [--json FILE] [--diff-dir DIR]
 
 RUN is a conformance run folder made with ``--extra-formats pdf`` (our ``report.pdf`` per
 case, ``summary.json`` saying which cases passed the print comparison); ORACLE is the
@@ -72,6 +72,20 @@ def differing_share(a: np.ndarray | None, b: np.ndarray | None, threshold: int =
     return float(differs.mean()) if differs.size else 0.0
 
 
+def diff_image(ours: np.ndarray | None, theirs: np.ndarray | None) -> Image.Image:
+    """Ours, the oracle's and the differing pixels (red on a faint copy of the oracle's
+    page) side by side, to see why a page differs."""
+    blank = np.full((1, 1, 3), 255, dtype=np.uint8)
+    a = ours if ours is not None else blank
+    b = theirs if theirs is not None else blank
+    height, width = max(a.shape[0], b.shape[0]), max(a.shape[1], b.shape[1])
+    a, b = pad(a, height, width), pad(b, height, width)
+    differs = (np.abs(a.astype(np.int16) - b.astype(np.int16)) > CHANNEL_THRESHOLD).any(axis=2)
+    marked = (255 - (255 - b.astype(np.int16)) // 4).astype(np.uint8)
+    marked[differs] = (255, 0, 0)
+    return Image.fromarray(np.concatenate([a, b, marked], axis=1))
+
+
 def page_shares(ours: list[np.ndarray], theirs: list[np.ndarray]) -> list[float]:
     """One share per page of the longer of the two documents."""
     count = max(len(ours), len(theirs))
@@ -108,7 +122,7 @@ class CaseResult:
     problem: str | None = None
 
 
-def compare_case(case: Case, self_check: bool = False) -> CaseResult:
+def compare_case(case: Case, self_check: bool = False, diff_dir: Path | None = None) -> CaseResult:
     oracle_pdf = case.oracle / "report.pdf" if case.oracle else None
     ours_pdf = oracle_pdf if self_check else case.ours / "report.pdf"
     if oracle_pdf is None or not oracle_pdf.is_file():
@@ -117,9 +131,17 @@ def compare_case(case: Case, self_check: bool = False) -> CaseResult:
         return CaseResult(case.id, 0, [], "no PDF of ours")
     problems = opens(ours_pdf)
     try:
-        shares = page_shares(rasterize(ours_pdf), rasterize(oracle_pdf))
+        ours, theirs = rasterize(ours_pdf), rasterize(oracle_pdf)
     except RuntimeError as exc:
         return CaseResult(case.id, 0, [], str(exc))
+    shares = page_shares(ours, theirs)
+    if diff_dir is not None:
+        diff_dir.mkdir(parents=True, exist_ok=True)
+        for index, share in enumerate(shares):
+            if share >= PAGE_SHARE:
+                image = diff_image(ours[index] if index < len(ours) else None,
+                                   theirs[index] if index < len(theirs) else None)
+                image.save(diff_dir / f"{case.ours.name}-p{index + 1}.png")
     return CaseResult(case.id, len(shares), shares, "; ".join(problems) or None)
 
 
@@ -133,11 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--self", dest="self_check", action="store_true",
                         help="compare the oracle's PDFs with themselves (checks the tool)")
     parser.add_argument("--json", help="write the per-case results to this file")
+    parser.add_argument("--diff-dir", help="save ours | oracle's | differing pixels of each page at or over 1%% here")
     args = parser.parse_args(argv)
     cases = passing_cases(args.run, args.oracle, args.only, args.all)
     results = []
     for number, case in enumerate(cases, 1):
-        result = compare_case(case, args.self_check)
+        result = compare_case(case, args.self_check, Path(args.diff_dir) if args.diff_dir else None)
         results.append(result)
         worst = max(result.shares, default=0.0)
         print(f"[{number}/{len(cases)}] {case.id}: {result.pages} pages, worst {worst:.2%}"
