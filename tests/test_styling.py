@@ -92,3 +92,35 @@ def test_pages_share_the_cache_safely() -> None:
     doc = Document(pages=[Page([PrintText(text="a")])])
     first = doc.pages[0].elements[0]
     assert doc.resolved(first) is doc.resolved(first)
+
+
+def test_subreport_elements_resolve_against_their_reports_styles() -> None:
+    """A subreport's element without a style takes the subreport's default style, and its
+    named styles are the subreport's, even where the master has styles of the same names
+    (the print format keeps only the master's: ``Document.report_styles`` keeps the rest)."""
+    sub = """<?xml version="1.0" encoding="UTF-8"?>
+<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="inner" whenNoDataType="AllSectionsNoDetail" pageWidth="200" pageHeight="200"
+  columnWidth="200" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+  <style name="Normal" isDefault="true" fontName="DejaVu Sans" fontSize="7"/>
+  <style name="Strong" fontName="DejaVu Sans" fontSize="6" isBold="true"/>
+  <title><band height="40">
+    <staticText><reportElement x="0" y="0" width="100" height="15"/><text><![CDATA[sub plain]]></text></staticText>
+    <staticText><reportElement style="Strong" x="0" y="20" width="100" height="15"/><text><![CDATA[sub strong]]></text></staticText>
+  </band></title>
+</jasperReport>"""
+    master = """<?xml version="1.0" encoding="UTF-8"?>
+<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="outer" whenNoDataType="AllSectionsNoDetail" pageWidth="200" pageHeight="200"
+  columnWidth="200" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+  <style name="Normal" isDefault="true" fontName="DejaVu Sans" fontSize="12"/>
+  <style name="Strong" fontName="DejaVu Sans" fontSize="14"/>
+  <parameter name="SUB" class="java.lang.Object"/>
+  <title><band height="100">
+    <staticText><reportElement x="0" y="0" width="100" height="20"/><text><![CDATA[master]]></text></staticText>
+    <subreport><reportElement x="0" y="30" width="200" height="40"/>
+      <subreportExpression><![CDATA[$P{SUB}]]></subreportExpression></subreport>
+  </band></title>
+</jasperReport>"""
+    doc = jrxmlpy.compile(master).fill(params={"SUB": jrxmlpy.compile(sub)})
+    sizes = {e.text: (doc.resolved(e).font_size, doc.resolved(e).bold)
+             for e, _, _ in doc.pages[0].walk() if isinstance(e, PrintText)}
+    assert sizes == {"master": (12.0, False), "sub plain": (7.0, False), "sub strong": (6.0, True)}

@@ -473,6 +473,12 @@ class Document:
     bookmarks: list[Bookmark] = field(default_factory=list)
     parts: list[PrintPart] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    #: The styles of each subreport (by the report name its elements' origins give), as
+    #: JasperReports keeps them in its in-memory print: a subreport element's style name
+    #: (and its default style) are the subreport's own, which may differ from the master
+    #: styles of the same name.  The print format keeps only :attr:`styles`, so this is
+    #: empty for a document read back from ``.jrpxml``.
+    report_styles: dict[str, list[PrintStyle]] = field(default_factory=dict)
     _resolved: dict[int, tuple[PrintElement, ResolvedAttributes]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -524,12 +530,21 @@ class Document:
         if hit is not None and hit[0] is element:
             return hit[1]
         layers = [_element_layer(element)]
-        style = self.element_style(element)
+        origin = element.origin
+        own = self.report_styles.get(origin.report) if origin is not None and origin.report is not None else None
+        if own is not None:  # a subreport's element: its report's styles
+            named = {s.name: s for s in own}
+            style = named.get(element.style) if element.style is not None else \
+                next((s for s in own if s.is_default), None)
+            lookup = named.get
+        else:
+            style = self.element_style(element)
+            lookup = self.style
         seen: set[str] = set()
         while style is not None and style.name not in seen:
             seen.add(style.name)
             layers.append(_style_layer(style))
-            style = self.style(style.parent)
+            style = lookup(style.parent) if style.parent is not None else None
         props = self.properties
         result = resolve(
             layers,

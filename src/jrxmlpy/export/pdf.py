@@ -44,11 +44,12 @@ import logging
 import math
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from reportlab.lib.rl_accel import escapePDF
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -164,10 +165,25 @@ class _PdfFont:
 
     def width(self, text: str, size: float) -> float:
         """The width the PDF font draws ``text`` with (per-mille glyph widths, as iText)."""
-        return pdfmetrics.stringWidth(text, self.name, size)
+        get = self.char_widths().get
+        try:
+            return sum(map(get, text)) * size / 1000  # type: ignore[arg-type]
+        except TypeError:  # characters not met before
+            cache = self.char_widths()
+            for ch in text:
+                if ch not in cache:
+                    cache[ch] = pdfmetrics.stringWidth(ch, self.name, 1000)
+            return sum(map(get, text)) * size / 1000  # type: ignore[arg-type]
+
+    def max_ascii_width(self) -> float:
+        """The widest printable ASCII character, per mille."""
+        m = _MAX_ASCII.get(self.name)
+        if m is None:
+            m = _MAX_ASCII[self.name] = max(pdfmetrics.stringWidth(chr(i), self.name, 1000) for i in range(32, 127))
+        return m
 
     def char_widths(self) -> dict[str, float]:
-        """Per-mille widths of the characters met so far (filled by :func:`_char_width`)."""
+        """Per-mille widths of the characters met so far."""
         cache = _CHAR_WIDTHS.get(self.name)
         if cache is None:
             cache = _CHAR_WIDTHS[self.name] = {}
@@ -175,6 +191,38 @@ class _PdfFont:
 
 
 _CHAR_WIDTHS: dict[str, dict[str, float]] = {}
+_MAX_ASCII: dict[str, float] = {}
+
+#: PDF string escapes of each byte
+_ESCAPES = [chr(i) if 32 <= i < 127 and chr(i) not in "()\\" else
+            ("\\" + chr(i) if chr(i) in "()\\" else f"\\{i:03o}") for i in range(256)]
+_PLAIN = frozenset(chr(i) for i in range(32, 127)) - frozenset("()\\")
+
+
+def _escape(data: bytes) -> str:
+    """A PDF literal string's content (ASCII)."""
+    s = data.decode("latin-1")
+    if _PLAIN.issuperset(s):
+        return s
+    return "".join(map(_ESCAPES.__getitem__, data))
+
+
+def _encode(tt: TTFont, text: str, doc: Any) -> list[tuple[int, bytes]]:
+    """reportlab's ``splitString`` (subset, codes), quicker for characters already met."""
+    state = tt.state.get(doc)
+    if state is not None:
+        codes = list(map(state.assignments.get, map(ord, text)))
+        if None not in codes and max(codes, default=0) < 256:
+            return [(0, bytes(codes))]  # type: ignore[arg-type]
+    return tt.splitString(text, doc)
+
+
+def _subset_name(tt: TTFont, subset: int, doc: Any, cache: dict[tuple[int, int], str]) -> str:
+    key = (id(tt), subset)
+    name = cache.get(key)
+    if name is None:
+        name = cache[key] = tt.getSubsetInternalName(subset, doc)
+    return name
 
 
 def _split_char(ch: str) -> bool:
@@ -233,6 +281,22 @@ class _State:
         self.cap = -1
 
 
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Streams compressed without reportlab's ASCII85 layer (smaller, quicker), for this
+    writer only."""
+    with _A85_LOCK:
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = saved
+
+
+_A85_LOCK = threading.RLock()
+
+
 # --- text pieces -----------------------------------------------------------------------------
 
 
@@ -289,6 +353,7 @@ class PdfWriter:
         self._svgs: dict[Any, Any] = {}
         self._closed = False
         self._pages_written = 0
+        self._subset_names: dict[tuple[int, int], str] = {}
 
     # -- document level --------------------------------------------------------------
 
@@ -393,7 +458,8 @@ class PdfWriter:
         self._closed = True
         if self.canvas is None:
             self.canvas = Canvas(self.out, invariant=1 if self.options.get("reproducible") else 0)
-        self.canvas.save()
+        with _binary_streams():
+            self.canvas.save()
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -438,7 +504,8 @@ class PdfWriter:
             code.append("Q")
         for x0, y0, x1, y1, link in self._links:
             self._annotate(x0, y0, x1, y1, link)
-        canvas.showPage()
+        with _binary_streams():
+            canvas.showPage()
         self._pages_written += 1
 
     def _elements(self, elements: list[PrintElement], ox: int, oy: int) -> None:
@@ -458,7 +525,7 @@ class PdfWriter:
                 self._ellipse(el, ox, oy)  # type: ignore[arg-type]
             elif t is PrintGeneric:
                 pass  # generic elements have no PDF handler here (JasperReports: per type)
-            if getattr(el, "anchor_name", None) is not None or getattr(el, "bookmark_level", 0):
+            if (t is PrintText or t is PrintImage) and (el.anchor_name is not None or el.bookmark_level):  # type: ignore[attr-defined]
                 self._anchor(el, ox, oy)
 
     # -- anchors, links, outline -----------------------------------------------------------
@@ -1062,8 +1129,12 @@ class PdfWriter:
         valign = r.vertical_text_alignment
         room = th - tp - bp - el.text_height
         voff = room if valign is VerticalTextAlign.BOTTOM else room / 2 if valign is VerticalTextAlign.MIDDLE else 0.0
-        runs = self._runs(r, text, styled, el)
         halign = r.horizontal_text_alignment
+        if (styled is None and el.leading_offset != 0 and rotation is Rotation.NONE
+                and not r.underline and not r.strike_through and "\n" not in text
+                and self._one_line(el, r, text, x, y, w, tp, lp, rp, voff, halign)):
+            return
+        runs = self._runs(r, text, styled, el)
         pieces: list[tuple[float, float, _Run, int, int, float, float]] = []  # x, baseline, run, a, b, tc, tw
         if el.leading_offset != 0:
             self._column_lines(el, r, text, styled, runs, tw, tp, lp, rp, voff, halign, pieces, th - bp)
@@ -1074,6 +1145,59 @@ class PdfWriter:
         if rotation not in (None, Rotation.NONE):
             code.append("Q")
             self.gs.reset()
+
+    def _one_line(self, el: PrintText, r: Any, text: str, x: int, y: int, w: int, tp: int, lp: int, rp: int,
+                  voff: float, halign: Any) -> bool:
+        """Draw a plain text that is one line in iText's column (most texts), directly;
+        False when it is not one."""
+        font = _pdf_font(r.font_name, r.bold, r.italic, r.pdf_font_name)
+        if font.synthetic_bold or font.synthetic_italic:
+            return False
+        size = r.font_size
+        avail = w - lp - rp
+        left = halign is HorizontalTextAlign.LEFT or (halign is HorizontalTextAlign.JUSTIFIED)
+        if left and text.isascii() and len(text) * font.max_ascii_width() * size <= avail * 1000:
+            width = 0.0
+        else:
+            end = len(text)
+            while end and text[end - 1] == " ":
+                end -= 1
+            width = font.width(text, size)
+            if width > avail and font.width(text[:end], size) > avail:
+                return False
+            if end < len(text):
+                width = font.width(text[:end], size)
+        if halign is HorizontalTextAlign.RIGHT:
+            px = x + w - rp - width
+        elif halign is HorizontalTextAlign.CENTER:
+            px = x + lp + (avail - width) / 2
+        else:
+            px = x + lp
+        baseline = y + tp + voff + el.leading_offset + el.line_spacing_factor * size
+        code = self.code
+        rgb = _rgb(r.forecolor)
+        if rgb != self.gs.fill:
+            code.append(rgb + " rg")
+            self.gs.fill = rgb
+        canvas = self.canvas
+        doc = canvas._doc  # type: ignore[union-attr]
+        sz = _n(size)
+        tail = f" {sz} Tf 1 0 0 1 {px:.2f} {self.page_height - baseline:.2f} Tm ("
+        tt = font.tt
+        if tt is not None:
+            parts = _encode(tt, text, doc)
+            if len(parts) == 1:
+                subset, t = parts[0]
+                code.append(f"BT {_subset_name(tt, subset, doc, self._subset_names)}{tail}{_escape(t)}) Tj ET")
+                return True
+            code.append(f"BT 1 0 0 1 {px:.2f} {self.page_height - baseline:.2f} Tm")
+            for subset, t in parts:
+                code.append(f"{tt.getSubsetInternalName(subset, doc)} {sz} Tf ({_escape(t)}) Tj")
+            code.append("ET")
+        else:
+            code.append(f"BT {doc.getInternalFontName(font.name)}{tail}"
+                        f"{_escape(text.encode('cp1252', 'replace'))}) Tj ET")
+        return True
 
     @staticmethod
     def _column_wrap(text: str, runs: list[_Run], avail: float) -> list[tuple[int, int, bool]]:
@@ -1277,18 +1401,18 @@ class PdfWriter:
             size = _n(run.size)
             if font.tt is not None:
                 tt = font.tt
-                for subset, t in tt.splitString(chunk, doc):
+                for subset, t in _encode(tt, chunk, doc):
                     fkey = (tt.fontName, subset, size)
                     if fkey != cur_font:
                         code.append(f"{tt.getSubsetInternalName(subset, doc)} {size} Tf")
                         cur_font = fkey
-                    code.append(f"({escapePDF(t)}) Tj")
+                    code.append(f"({_escape(t)}) Tj")
             else:
                 fkey = (font.name, 0, size)
                 if fkey != cur_font:
                     code.append(f"{doc.getInternalFontName(font.name)} {size} Tf")
                     cur_font = fkey
-                code.append(f"({escapePDF(chunk.encode('cp1252', 'replace'))}) Tj")
+                code.append(f"({_escape(chunk.encode('cp1252', 'replace'))}) Tj")
             if run.underline or run.strike:
                 wd = font.width(chunk, run.size) + tc * (b - a) + tws * chunk.count(" ")
                 t = run.size / 18

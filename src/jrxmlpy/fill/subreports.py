@@ -479,6 +479,10 @@ class FillSubreport(FillElement):
             if style.name not in names:
                 document.styles.append(style)
                 names.add(style.name)
+        # exporters resolve the subreport's elements against its own styles
+        document.report_styles.setdefault(run.filler.report_name, run.filler.document.styles)
+        for name, styles in run.filler.document.report_styles.items():
+            document.report_styles.setdefault(name, styles)
 
     def _apply_return_values(self) -> None:
         """Each return value is applied to its master variable with its calculation."""
