@@ -122,9 +122,12 @@ class CaseResult:
     problem: str | None = None
 
 
-def compare_case(case: Case, self_check: bool = False, diff_dir: Path | None = None) -> CaseResult:
+def compare_case(case: Case, self_check: bool = False, diff_dir: Path | None = None,
+                 pdf_dir: Path | None = None) -> CaseResult:
     oracle_pdf = case.oracle / "report.pdf" if case.oracle else None
-    ours_pdf = oracle_pdf if self_check else case.ours / "report.pdf"
+    ours_pdf = (pdf_dir / case.ours.name if pdf_dir else case.ours) / "report.pdf"
+    if self_check:
+        ours_pdf = oracle_pdf
     if oracle_pdf is None or not oracle_pdf.is_file():
         return CaseResult(case.id, 0, [], "no oracle PDF")
     if not ours_pdf.is_file():
@@ -155,12 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--self", dest="self_check", action="store_true",
                         help="compare the oracle's PDFs with themselves (checks the tool)")
     parser.add_argument("--json", help="write the per-case results to this file")
+    parser.add_argument("--pdf-dir", help="take our report.pdf from this folder (default: RUN; see "
+                        "pdf_render_cases.py)")
     parser.add_argument("--diff-dir", help="save ours | oracle's | differing pixels of each page at or over 1%% here")
     args = parser.parse_args(argv)
     cases = passing_cases(args.run, args.oracle, args.only, args.all)
     results = []
     for number, case in enumerate(cases, 1):
-        result = compare_case(case, args.self_check, Path(args.diff_dir) if args.diff_dir else None)
+        result = compare_case(case, args.self_check, Path(args.diff_dir) if args.diff_dir else None,
+                              Path(args.pdf_dir) if args.pdf_dir else None)
         results.append(result)
         worst = max(result.shares, default=0.0)
         print(f"[{number}/{len(cases)}] {case.id}: {result.pages} pages, worst {worst:.2%}"

@@ -122,3 +122,14 @@ def test_page_boxes_resolve_markup_through_styles():
     document = Document(styles=[PrintStyle(name="s", markup="styled")], pages=[Page([frame])])
     [box] = tc.page_boxes(document, document.pages[0])
     assert (box.text, box.x0, box.top, box.x1, box.bottom) == ("Hi there", 105, 205, 155, 215)
+
+
+def test_engine_command_renders_the_format_with_this_checkout():
+    import pdf_render_cases as rc
+
+    command = ("env PYTHONPATH=/elsewhere/src python3 -m jrxmlpy render /c/t.jrxml -o /run/x/report.jrpxml "
+               "-f jrpxml --data-type csv --data-file '/c/a b.csv' --locale en_US")
+    words = rc.engine_command(command, "/out/x/report.pdf", "pdf", Path("/here/src"))
+    assert words[:2] == ["env", "PYTHONPATH=/here/src"]
+    assert words[words.index("render"):] == ["render", "/c/t.jrxml", "-o", "/out/x/report.pdf", "-f", "pdf",
+                                             "--data-type", "csv", "--data-file", "/c/a b.csv", "--locale", "en_US"]
