@@ -166,3 +166,15 @@ def test_fit_into_an_area_with_margins():
     assert right <= 842 - 27 and bottom <= 595 - 27
     # aspect kept
     assert abs((right - left) / (bottom - top) - 842 / 595) < 0.01
+
+
+def test_render_passes_export_options(tmp_path):
+    import jrxmlpy
+
+    template = tmp_path / "t.jrxml"
+    template.write_text(
+        '<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="t" pageWidth="200" '
+        'pageHeight="100" columnWidth="200" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0"/>',
+        encoding="utf-8")
+    data = jrxmlpy.render(template, format="png", dpi=144, paper=PaperOptions(size="A6"))
+    assert _image(data).size == (596, 840)
