@@ -174,7 +174,8 @@ def test_render_passes_export_options(tmp_path):
     template = tmp_path / "t.jrxml"
     template.write_text(
         '<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="t" pageWidth="200" '
-        'pageHeight="100" columnWidth="200" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0"/>',
+        'pageHeight="100" columnWidth="200" leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0" '
+        'whenNoDataType="AllSectionsNoDetail"><title><band height="20"/></title></jasperReport>',
         encoding="utf-8")
     data = jrxmlpy.render(template, format="png", dpi=144, paper=PaperOptions(size="A6"))
     assert _image(data).size == (596, 840)
