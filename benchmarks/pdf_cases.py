@@ -70,3 +70,28 @@ def opens(pdf: str | os.PathLike[str]) -> list[str]:
         if proc.returncode != 0 or errors:
             problems.append(f"{program}: rc={proc.returncode} {'; '.join(errors[:3])}"[:200])
     return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python3 benchmarks/pdf_cases.py DIR``: does every ``DIR/<case>/report.pdf`` open
+    in pypdf, pdftotext and pdftoppm?"""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Check that every DIR/<case>/report.pdf opens in pypdf and poppler.")
+    parser.add_argument("folder")
+    args = parser.parse_args(argv)
+    pdfs = sorted(Path(args.folder).glob("*/report.pdf"))
+    bad = 0
+    for pdf in pdfs:
+        problems = opens(pdf)
+        if problems:
+            bad += 1
+            print(f"{pdf.parent.name}: {'; '.join(problems)}")
+    print(f"{len(pdfs) - bad}/{len(pdfs)} PDFs open in pypdf, pdftotext and pdftoppm")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())
