@@ -176,7 +176,7 @@ def check_case(print_path: Path, pdf_path: Path) -> list[str]:
     failures = [f"opens: {p}" for p in opens(pdf_path)]
     if len(pages) != len(document.pages):
         failures.append(f"{len(pages)} PDF pages, {len(document.pages)} print pages")
-    for number, (page, chars) in enumerate(zip(document.pages, pages), 1):
+    for number, (page, chars) in enumerate(zip(document.pages, pages, strict=False), 1):
         check = check_page(page_boxes(document, page), chars)
         for expected, found in check.missing:
             failures.append(f"page {number}: text {expected[:60]!r} not found; in its box: {found[:60]!r}")

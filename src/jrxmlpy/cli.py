@@ -169,7 +169,7 @@ def export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
     options: dict[str, object] = {}
     if given:
         kwargs: dict[str, object] = {}
-        for flag, name in _PAPER_FLAGS:
+        for _flag, name in _PAPER_FLAGS:
             value = getattr(args, name)
             if value is not None:
                 kwargs[{"pdf_fit": "fit_area", "pdf_align": "align"}.get(name, name[4:])] = value

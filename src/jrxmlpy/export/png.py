@@ -129,7 +129,7 @@ def export_png(document: Document, out: BinaryIO, page_indexes: list[int], *, dp
         out.write(_png(_stack(images), dpi_value))
     else:
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
-            for index, image in zip(page_indexes, images):
+            for index, image in zip(page_indexes, images, strict=True):
                 info = zipfile.ZipInfo(f"page-{index + 1:04d}.png", date_time=_ZIP_DATE)
                 info.external_attr = 0o644 << 16
                 archive.writestr(info, _png(image, dpi_value))
