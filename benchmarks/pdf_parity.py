@@ -160,9 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="write the per-case results to this file")
     parser.add_argument("--pdf-dir", help="take our report.pdf from this folder (default: RUN; see "
                         "pdf_render_cases.py)")
+    parser.add_argument("--rendered", action="store_true", help="only the cases whose PDF of ours exists")
     parser.add_argument("--diff-dir", help="save ours | oracle's | differing pixels of each page at or over 1%% here")
     args = parser.parse_args(argv)
     cases = passing_cases(args.run, args.oracle, args.only, args.all)
+    if args.rendered:
+        pdf_dir = Path(args.pdf_dir) if args.pdf_dir else None
+        cases = [c for c in cases if ((pdf_dir / c.ours.name) if pdf_dir else c.ours).joinpath("report.pdf").is_file()]
     results = []
     for number, case in enumerate(cases, 1):
         result = compare_case(case, args.self_check, Path(args.diff_dir) if args.diff_dir else None,

@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passing", action="store_true", help="only cases that passed the print comparison")
     parser.add_argument("--format", default="pdf", help="export format (default pdf)")
     parser.add_argument("--timeout", type=float, default=180)
+    parser.add_argument("--reverse", action="store_true", help="from the last case (a second worker)")
+    parser.add_argument("--skip-existing", action="store_true", help="leave cases whose output exists")
     args = parser.parse_args(argv)
     summary = json.loads((Path(args.run) / "summary.json").read_text(encoding="utf-8"))
     results = [r for r in summary["results"] if r.get("command") and r.get("status") in ("pass", "fail")]
@@ -55,12 +57,16 @@ def main(argv: list[str] | None = None) -> int:
         results = [r for r in results if r["status"] == "pass"]
     if args.only:
         results = [r for r in results if args.only in r["id"]]
+    if args.reverse:
+        results.reverse()
     failures = []
     start = time.perf_counter()
     for number, result in enumerate(results, 1):
         folder = Path(args.out) / case_dir_name(result["id"])
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"report.{args.format}"
+        if args.skip_existing and target.exists():
+            continue
         if target.exists():
             target.unlink()
         command = engine_command(result["command"], str(target), args.format)
