@@ -124,3 +124,12 @@ def test_subreport_elements_resolve_against_their_reports_styles() -> None:
     sizes = {e.text: (doc.resolved(e).font_size, doc.resolved(e).bold)
              for e, _, _ in doc.pages[0].walk() if isinstance(e, PrintText)}
     assert sizes == {"master": (12.0, False), "sub plain": (7.0, False), "sub strong": (6.0, True)}
+
+
+def test_the_last_default_style_is_the_default() -> None:
+    """A template's default style and the report's own: JasperReports keeps the last."""
+    doc = Document(styles=[PrintStyle("Base", is_default=True, font_size=10.0),
+                           PrintStyle("Regular", is_default=True, parent="Base", font_size=12.0)],
+                   pages=[Page([PrintText(text="a")])])
+    assert doc.default_style.name == "Regular"
+    assert doc.resolved(doc.pages[0].elements[0]).font_size == 12.0

@@ -496,7 +496,9 @@ class Document:
 
     @property
     def default_style(self) -> PrintStyle | None:
-        for style in self.styles:
+        """The style marked default; when several are (a template's and the report's own),
+        the last one, as JasperReports keeps it."""
+        for style in reversed(self.styles):
             if style.is_default:
                 return style
         return None
@@ -535,7 +537,7 @@ class Document:
         if own is not None:  # a subreport's element: its report's styles
             named = {s.name: s for s in own}
             style = named.get(element.style) if element.style is not None else \
-                next((s for s in own if s.is_default), None)
+                next((s for s in reversed(own) if s.is_default), None)
             lookup = named.get
         else:
             style = self.element_style(element)

@@ -180,6 +180,12 @@ def test_logical_font_uses_the_pdf_font_name_as_jasperreports():
     reader = pypdf.PdfReader(io.BytesIO(data))
     names = [f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()]
     assert names == ["/Helvetica"]
+    bold = _print_text("Bold")
+    bold.font = Font(bold=True)
+    data = _pdf(_text_doc(bold, styles=styles))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    names = [f.get_object()["/BaseFont"] for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    assert names == ["/Helvetica-Bold"]  # the family's face of the style, as iText picks it
 
 
 # --- graphics and images ------------------------------------------------------------------------
@@ -328,3 +334,83 @@ def test_poppler_reads_the_pdf(tmp_path):
     path.write_bytes(_pdf(_filled()))
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Row 0" in text and "Total" in text
+
+
+def test_list_items_are_indented_with_bullets():
+    text = "<ul><li>Fruit<ol><li>Apples</li><li>Pears</li></ol></li></ul>"
+    layout = measure("FruitApplesPears", "DejaVu Sans", 10, width=300, height=100)
+    el = PrintText(x=10, y=10, width=300, height=100, text=text, markup="styled", text_height=3 * 11.640625,
+                   line_spacing_factor=1.1640625, leading_offset=layout.leading_offset)
+    words = {w["text"]: w for w in _words(_pdf(_text_doc(el, width=400)))}
+    assert abs(words["Fruit"]["x0"] - (10 + 50)) < 0.5 and abs(words["Apples"]["x0"] - (10 + 100)) < 0.5
+    assert words["\u2022"]["x1"] <= 10 + 50 - 10 + 0.5 and words["1."]["x1"] <= 10 + 100 - 10 + 0.5
+    assert words["Fruit"]["top"] < words["Apples"]["top"] < words["Pears"]["top"]
+
+
+def test_saved_line_breaks_are_kept_when_asked():
+    el = _print_text("aaa bbb ccc", width=200, height=60)
+    el.line_break_offsets = [4, 4]
+    el.properties["net.sf.jasperreports.export.pdf.use.saved.line.breaks"] = "true"
+    words = _words(_pdf(_text_doc(el)))
+    assert [w["text"] for w in words] == ["aaa", "bbb", "ccc"]
+    assert words[0]["top"] < words[1]["top"] < words[2]["top"]
+
+
+def test_styled_text_link_annotates_its_run():
+    el = _print_text("see here", width=200, markup="styled")
+    el.text = 'see <a href="https://example.org/x">here</a>'
+    reader = pypdf.PdfReader(io.BytesIO(_pdf(_text_doc(el))))
+    annots = [a.get_object() for a in reader.pages[0]["/Annots"]]
+    assert [a["/A"]["/URI"] for a in annots] == ["https://example.org/x"]
+    x0 = float(annots[0]["/Rect"][0])
+    assert x0 > 10 + 15  # over "here", not over the whole element
+
+
+def test_form_fields_from_element_properties():
+    p = "net.sf.jasperreports.export.pdf.field."
+    text = _print_text("typed", properties={p + "type": "Text", p + "name": "t1"})
+    combo = _print_text("x", y=40, properties={p + "type": "Combo", p + "choices": "One|Two", p + "value": "Two"})
+    check = PrintRectangle(x=10, y=80, width=20, height=20, properties={p + "type": "Check", p + "checked": "true"})
+    radios = [PrintRectangle(x=40 + 30 * i, y=80, width=20, height=20, uuid=f"r{i}",
+                             properties={p + "type": "Radio", p + "name": "grp"}) for i in range(2)]
+    reader = pypdf.PdfReader(io.BytesIO(_pdf(_text_doc(text, combo, check, *radios))))
+    fields = reader.get_fields()
+    assert fields["t1"]["/V"] == "typed"
+    combo_field = next(f for name, f in fields.items() if name.startswith("FIELD_"))
+    assert combo_field["/V"] == "Two"
+    assert "grp" in fields
+    # the elements themselves are not drawn: no text "typed" in the page content
+    assert "typed" not in reader.pages[0].extract_text()
+
+
+def test_unknown_options_are_refused():
+    from jrxmlpy.errors import ExportError
+
+    with pytest.raises(ExportError, match="unknown PDF option"):
+        _filled().export(format="pdf", titel="typo")
+
+
+def test_rotated_image_keeps_its_shape_turned():
+    img = PrintImage(x=10, y=10, width=100, height=100, data=_png(40, 20), scale_image=ScaleImage.RETAIN_SHAPE,
+                     rotation=Rotation.LEFT)
+    with pdfplumber.open(io.BytesIO(_pdf(_text_doc(img)))) as pdf:
+        im = pdf.pages[0].images[0]
+    # turned a quarter: 50 wide, 100 tall, at the box's left
+    assert (round(im["width"]), round(im["height"])) == (50, 100)
+    assert round(im["x0"]) == 10 and round(im["top"]) == 10
+
+
+def test_writer_parts_keep_their_page_sizes_and_page_links():
+    out = io.BytesIO()
+    writer = PdfWriter(out)
+    small = _text_doc(_print_text("small"), width=200, height=100)
+    big = _text_doc(_print_text("big", hyperlink=PrintHyperlink(link_type="LocalPage", page=1)), width=400, height=300)
+    writer.add_document(small, [0])
+    writer.add_document(big, [0])
+    writer.close()
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+    assert sizes == [(200, 100), (400, 300)]
+    # the second part's page link goes to its own first page
+    annot = reader.pages[1]["/Annots"][0].get_object()
+    assert annot["/Dest"][0].get_object() == reader.pages[1].get_object()

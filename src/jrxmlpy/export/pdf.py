@@ -52,7 +52,7 @@ from typing import Any, BinaryIO
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..design.enums import (
@@ -102,7 +102,14 @@ _SPACE_CHAR_RATIO = 10000000.0
 _ITALIC_SKEW = 0.21256
 _BOLD_STROKE = 1 / 30
 
-_PDF_BASE_FONTS = {
+_BASE_FAMILIES = {
+    "helvetica": ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"),
+    "times-roman": ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"),
+    "times": ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"),
+    "courier": ("Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique"),
+}
+
+_PDF_BASE_FONTS = {"times",
     "helvetica", "helvetica-bold", "helvetica-oblique", "helvetica-boldoblique", "times-roman",
     "times-bold", "times-italic", "times-bolditalic", "courier", "courier-bold", "courier-oblique",
     "courier-boldoblique", "symbol", "zapfdingbats",
@@ -214,6 +221,10 @@ def _encode(tt: TTFont, text: str, doc: Any) -> list[tuple[int, bytes]]:
         codes = list(map(state.assignments.get, map(ord, text)))
         if None not in codes and max(codes, default=0) < 256:
             return [(0, bytes(codes))]  # type: ignore[arg-type]
+    # characters the font has no glyph for are left out (iText draws nothing for them)
+    cmap = tt.face.charToGlyph
+    if not all(ord(ch) in cmap or ch == "\xa0" for ch in text):
+        text = "".join(ch for ch in text if ord(ch) in cmap or ch == "\xa0")
     return tt.splitString(text, doc)
 
 
@@ -248,11 +259,25 @@ def _pdf_font(name: str, bold: bool, italic: bool, pdf_font_name: str) -> _PdfFo
     rf = default_registry().resolve(name, bold, italic)
     base = (pdf_font_name or "Helvetica").strip()
     if rf.from_extension or not base:
-        tt = _ttfont(rf.file.path)
-        f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
+        try:
+            tt = _ttfont(rf.file.path)
+            f = _PdfFont(tt.fontName, tt, rf, rf.synthetic_bold, rf.synthetic_italic)
+        except TTFError as exc:  # e.g. OpenType with PostScript outlines: reportlab embeds TrueType only
+            log.warning("font %s cannot be embedded in PDF (%s): DejaVu Sans is drawn instead", rf.file.path, exc)
+            fallback = default_registry().resolve("DejaVu Sans", bold, italic)
+            tt = _ttfont(fallback.file.path)
+            f = _PdfFont(tt.fontName, tt, fallback, fallback.synthetic_bold, fallback.synthetic_italic)
     elif base.lower() in _PDF_BASE_FONTS:
+        # a base font family name takes the face of the asked style, as iText's font
+        # factory picks it (Helvetica bold: Helvetica-Bold); any other base font asked
+        # bold or italic is made so (iText strokes and skews it: Helvetica-Bold asked bold
+        # is drawn bolder)
+        family = _BASE_FAMILIES.get(base.lower())
+        if family is not None:
+            base = family[(2 if italic else 0) + (1 if bold else 0)]
         canonical = next(n for n in pdfmetrics.standardFonts if n.lower() == base.lower())
-        f = _PdfFont(canonical, None, rf, False, False)
+        synthetic = family is None
+        f = _PdfFont(canonical, None, rf, synthetic and bold, synthetic and italic)
     elif base.lower().endswith((".ttf", ".otf")) and os.path.isfile(base):
         tt = _ttfont(base)
         f = _PdfFont(tt.fontName, tt, rf, False, False)
@@ -312,6 +337,7 @@ class _Run:
     backcolor: Any
     rise: float
     link: Any  # markup Hyperlink or None
+    text: str | None = None  # a bullet: its own text rather than the element's
 
 
 def _align_factor(value: Any, first: Any, middle: Any, last: Any) -> float:
@@ -340,7 +366,15 @@ class PdfWriter:
     ``allow_remote``: images given only by a URL or file location are read (default False).
     """
 
+    OPTIONS = frozenset({"title", "author", "subject", "keywords", "creator", "encrypted", "user_password",
+                         "owner_password", "permissions", "strength", "reproducible", "compress",
+                         "allow_remote"})
+
     def __init__(self, out: BinaryIO, **document_options: Any) -> None:
+        unknown = sorted(set(document_options) - self.OPTIONS)
+        if unknown:
+            raise ExportError(f"unknown PDF option{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(self.OPTIONS))}")
         self.out = out
         self.options = dict(document_options)
         self.canvas: Canvas | None = None
@@ -354,6 +388,7 @@ class PdfWriter:
         self._closed = False
         self._pages_written = 0
         self._subset_names: dict[tuple[int, int], str] = {}
+        self._shown: dict[tuple[str, float, str], tuple[str, str, float]] = {}
 
     # -- document level --------------------------------------------------------------
 
@@ -511,6 +546,8 @@ class PdfWriter:
     def _elements(self, elements: list[PrintElement], ox: int, oy: int) -> None:
         for el in elements:
             t = type(el)
+            if el.properties and _FIELD_TYPE in el.properties and self._field(el, ox, oy):
+                continue
             if t is PrintText:
                 self._text(el, ox, oy)  # type: ignore[arg-type]
             elif t is PrintLine:
@@ -527,6 +564,90 @@ class PdfWriter:
                 pass  # generic elements have no PDF handler here (JasperReports: per type)
             if (t is PrintText or t is PrintImage) and (el.anchor_name is not None or el.bookmark_level):  # type: ignore[attr-defined]
                 self._anchor(el, ox, oy)
+
+    # -- interactive form fields ------------------------------------------------------------
+
+    def _field(self, el: Any, ox: int, oy: int) -> bool:
+        """An element JasperReports exports as a PDF form field (its ``...pdf.field.type``
+        property): a check box, a radio button, or (texts) a text field, combo box or list;
+        False when the element is drawn as usual."""
+        props = el.properties
+        kind = (props.get(_FIELD_TYPE) or "").strip().lower()
+        if kind not in ("check", "radio") and not (isinstance(el, PrintText) and kind in ("text", "combo", "list")):
+            return False
+        canvas = self.canvas
+        assert canvas is not None
+        from reportlab.pdfbase import acroform
+
+        # iText's square check mark is ZapfDingbats' filled square, which reportlab lacks
+        if "square" not in acroform.cbmarks:
+            acroform.ZDSyms["square"] = "n"
+            acroform.cbmarks["square"] = acroform.CBMark([0, 1, 1, 1, 3], [35, 0, 35, 692, 727, 692, 727, 0, 35, 0],
+                                                         (35, 0, 727, 692))
+        form = canvas.acroForm
+        r = self._resolved(el)
+        s = self.placement.scale
+        x0, y0 = self._point(ox + el.x, oy + el.y + el.height)
+        w, h = el.width * s, el.height * s
+        name = (props.get(_FIELD_P + "name") or "").strip() or f"FIELD_{el.uuid or id(el)}"
+        pen = _field_pen(r, el)
+        border = min(3, round(pen.line_width)) if pen is not None else 0
+        colors = {
+            "fillColor": _rl_color(r.backcolor) if r.mode is Mode.OPAQUE else None,
+            "borderColor": _rl_color(pen.line_color) if border else None,
+            "textColor": _rl_color(r.forecolor),
+            "borderWidth": border,
+        }
+        style = (props.get(_FIELD_P + "border.style") or "").strip().lower()
+        border_style = {"dashed": "dashed", "beveled": "bevelled", "inset": "inset", "underline": "underlined"}.get(
+            style, "dashed" if pen is not None and pen.line_style is LineStyle.DASHED else "solid")
+        flags = []
+        if (props.get(_FIELD_P + "read.only") or "").strip().lower() == "true":
+            flags.append("readOnly")
+        checked = (props.get(_FIELD_P + "checked") or "").strip().lower() == "true"
+        check_type = (props.get(_FIELD_P + "check.type") or "check").strip().lower()
+        if check_type not in ("check", "circle", "cross", "diamond", "square", "star"):
+            check_type = "check"
+        shape = "circle" if check_type == "circle" else "square"
+        if kind == "check":
+            form.checkbox(name=self._field_name(name), checked=checked, buttonStyle=check_type, shape=shape,
+                          x=x0, y=y0, size=min(w, h), borderStyle=border_style,
+                          fieldFlags=" ".join(flags), **colors)
+        elif kind == "radio":
+            form.radio(name=name, value=f"FIELD_{el.uuid or id(el)}", selected=checked, buttonStyle=check_type,
+                       shape=shape, x=x0, y=y0, size=min(w, h), borderStyle=border_style,
+                       fieldFlags=" ".join(["noToggleToOff", "radio", *flags]), **colors)
+        else:
+            font = _pdf_font(r.font_name, r.bold, r.italic, r.pdf_font_name)
+            font_name = font.name if font.tt is None else ("Helvetica-Bold" if r.bold else "Helvetica")
+            value = props.get(_FIELD_P + "value")
+            if value is None:
+                value = el.text or ""
+            common = dict(name=self._field_name(name), x=x0, y=y0, width=w, height=h, fontName=font_name,
+                          fontSize=r.font_size * s, borderStyle=border_style, **colors)
+            if kind == "text":
+                if (props.get(_FIELD_P + "text.multiline") or "").strip().lower() == "true":
+                    flags.append("multiline")
+                form.textfield(value=value, fieldFlags=" ".join(flags), maxlen=None, **common)
+            else:
+                separators = props.get(_FIELD_P + "choice.separators") or "|"
+                choices = [c for c in _split_any(props.get(_FIELD_P + "choices") or "", separators) if c]
+                selected = value if value in choices else (choices[0] if choices else "")
+                if kind == "combo":
+                    if (props.get(_FIELD_P + "combo.edit") or "").strip().lower() == "true":
+                        flags.append("edit")
+                    form.choice(options=choices or [""], value=selected,
+                                fieldFlags=" ".join(["combo", *flags]), **common)
+                else:
+                    form.listbox(options=choices or [""], value=selected, fieldFlags=" ".join(flags), **common)
+        return True
+
+    def _field_name(self, name: str) -> str:
+        """Field names are unique in a PDF: a repeated one gets a number."""
+        used = self.__dict__.setdefault("_field_names", {})
+        n = used.get(name, 0)
+        used[name] = n + 1
+        return name if n == 0 else f"{name}_{n}"
 
     # -- anchors, links, outline -----------------------------------------------------------
 
@@ -952,7 +1073,7 @@ class PdfWriter:
         if data is None:
             return
         fmt = el.format
-        rotation = r_rotation = el.rotation or Rotation.NONE
+        rotation = r.rotation or Rotation.NONE
         xf = _align_factor(r.horizontal_image_alignment, HorizontalImageAlign.LEFT,
                            HorizontalImageAlign.CENTER, HorizontalImageAlign.RIGHT)
         yf = _align_factor(r.vertical_image_alignment, VerticalImageAlign.TOP,
@@ -977,6 +1098,13 @@ class PdfWriter:
             ratio = min(bw / nw, bh / nh) if nw and nh else 1.0
             dw, dh = nw * ratio, nh * ratio
         ew, eh = (dh, dw) if turned else (dw, dh)  # extent on the page
+        # the alignment is the image's own: turned with it
+        if rotation is Rotation.LEFT:
+            xf, yf = yf, 1 - xf
+        elif rotation is Rotation.RIGHT:
+            xf, yf = 1 - yf, xf
+        elif rotation is Rotation.UPSIDE_DOWN:
+            xf, yf = 1 - xf, 1 - yf
         xo = xf * (aw - ew)
         yo = yf * (ah - eh)
         if scale is not ScaleImage.CLIP:
@@ -1010,7 +1138,6 @@ class PdfWriter:
             canvas.drawImage(reader, 0, 0, dw, dh, mask="auto")
         code.append("Q")
         self.gs.reset()
-        del r_rotation
 
     # -- text ------------------------------------------------------------------------------
 
@@ -1131,7 +1258,7 @@ class PdfWriter:
         voff = room if valign is VerticalTextAlign.BOTTOM else room / 2 if valign is VerticalTextAlign.MIDDLE else 0.0
         halign = r.horizontal_text_alignment
         if (styled is None and el.leading_offset != 0 and rotation is Rotation.NONE
-                and not r.underline and not r.strike_through and "\n" not in text
+                and not r.underline and not r.strike_through and "\n" not in text and not el.line_break_offsets
                 and self._one_line(el, r, text, x, y, w, tp, lp, rp, voff, halign)):
             return
         runs = self._runs(r, text, styled, el)
@@ -1141,7 +1268,7 @@ class PdfWriter:
         else:
             self._awt_lines(el, r, text, styled, runs, tw, tp, lp, rp, voff, halign, pieces)
         if pieces:
-            self._draw_pieces(text, pieces, ex, ey, el)
+            self._draw_pieces(text, pieces, ex, ey, el, rotation is Rotation.NONE)
         if rotation not in (None, Rotation.NONE):
             code.append("Q")
             self.gs.reset()
@@ -1155,18 +1282,16 @@ class PdfWriter:
             return False
         size = r.font_size
         avail = w - lp - rp
-        left = halign is HorizontalTextAlign.LEFT or (halign is HorizontalTextAlign.JUSTIFIED)
-        if left and text.isascii() and len(text) * font.max_ascii_width() * size <= avail * 1000:
-            width = 0.0
-        else:
-            end = len(text)
-            while end and text[end - 1] == " ":
-                end -= 1
-            width = font.width(text, size)
-            if width > avail and font.width(text[:end], size) > avail:
-                return False
-            if end < len(text):
-                width = font.width(text[:end], size)
+        key = (font.name, size, text)
+        hit = self._shown.get(key)
+        if hit is None:
+            hit = self._shown_text(font, size, text)
+            if len(self._shown) >= 100_000:
+                self._shown.clear()
+            self._shown[key] = hit
+        prefix, suffix, width = hit
+        if width > avail:
+            return False
         if halign is HorizontalTextAlign.RIGHT:
             px = x + w - rp - width
         elif halign is HorizontalTextAlign.CENTER:
@@ -1179,41 +1304,68 @@ class PdfWriter:
         if rgb != self.gs.fill:
             code.append(rgb + " rg")
             self.gs.fill = rgb
-        canvas = self.canvas
-        doc = canvas._doc  # type: ignore[union-attr]
-        sz = _n(size)
-        tail = f" {sz} Tf 1 0 0 1 {px:.2f} {self.page_height - baseline:.2f} Tm ("
-        tt = font.tt
-        if tt is not None:
-            parts = _encode(tt, text, doc)
-            if len(parts) == 1:
-                subset, t = parts[0]
-                code.append(f"BT {_subset_name(tt, subset, doc, self._subset_names)}{tail}{_escape(t)}) Tj ET")
-                return True
-            code.append(f"BT 1 0 0 1 {px:.2f} {self.page_height - baseline:.2f} Tm")
-            for subset, t in parts:
-                code.append(f"{tt.getSubsetInternalName(subset, doc)} {sz} Tf ({_escape(t)}) Tj")
-            code.append("ET")
-        else:
-            code.append(f"BT {doc.getInternalFontName(font.name)}{tail}"
-                        f"{_escape(text.encode('cp1252', 'replace'))}) Tj ET")
+        code.append(f"{prefix}{px:.2f} {self.page_height - baseline:.2f}{suffix}")
         return True
 
+    def _shown_text(self, font: _PdfFont, size: float, text: str) -> tuple[str, str, float]:
+        """How a one-line text is written (the operators before and after its position)
+        and its width without trailing spaces (kept per font, size and text: reports print
+        the same values again and again)."""
+        end = len(text)
+        while end and text[end - 1] == " ":
+            end -= 1
+        width = font.width(text[:end], size)
+        doc = self.canvas._doc  # type: ignore[union-attr]
+        sz = _n(size)
+        tt = font.tt
+        if tt is None:
+            return (f"BT {doc.getInternalFontName(font.name)} {sz} Tf 1 0 0 1 ",
+                    f" Tm ({_escape(text.encode('cp1252', 'ignore'))}) Tj ET", width)
+        parts = _encode(tt, text, doc)
+        if len(parts) == 1:
+            subset, t = parts[0]
+            return (f"BT {_subset_name(tt, subset, doc, self._subset_names)} {sz} Tf 1 0 0 1 ",
+                    f" Tm ({_escape(t)}) Tj ET", width)
+        shown = " ".join(f"{_subset_name(tt, subset, doc, self._subset_names)} {sz} Tf ({_escape(t)}) Tj"
+                         for subset, t in parts)
+        return "BT 1 0 0 1 ", f" Tm {shown} ET", width
+
+    def _saved_breaks(self, el: PrintText, text: str) -> list[int] | None:
+        """The text offsets where the filler broke the lines, when the print saved them
+        (``lineBreakOffsets``) and ``net.sf.jasperreports.export.pdf.use.saved.line.breaks``
+        asks the PDF to keep them (as JasperReports' saved-line-breaks renderer does)."""
+        if not el.line_break_offsets:
+            return None
+        name = "net.sf.jasperreports.export.pdf.use.saved.line.breaks"
+        value = el.properties.get(name)
+        if value is None:
+            value = self.document.properties.get(name)
+        if value is None or value.strip().lower() != "true":
+            return None
+        out, pos = [], 0
+        for offset in el.line_break_offsets:
+            pos += offset
+            if 0 < pos < len(text):
+                out.append(pos)
+        return out
+
     @staticmethod
-    def _column_wrap(text: str, runs: list[_Run], avail: float) -> list[tuple[int, int, bool]]:
-        """(start, end, wrapped) of each line as iText's column text breaks ``text`` with the
-        PDF fonts' widths: greedily, after the last split character that fits, a word
-        wider than the column cut at the last character that fits; ``\\n`` ends a line."""
-        if len(runs) == 1 and "\n" not in text:
+    def _column_wrap(text: str, runs: list[_Run], avail: float, lo: int = 0,
+                     hi: int | None = None) -> list[tuple[int, int, bool]]:
+        """(start, end, wrapped) of each line as iText's column text breaks ``text[lo:hi]``
+        with the PDF fonts' widths: greedily, after the last split character that fits, a
+        word wider than the column cut at the last character that fits; ``\\n`` ends a
+        paragraph (an empty one is an empty line)."""
+        n = len(text) if hi is None else hi
+        if len(runs) == 1 and lo == 0 and n == len(text) and "\n" not in text:
             run = runs[0]
             if run.font.width(text, run.size) <= avail:
                 return [(0, len(text), False)]
         lines: list[tuple[int, int, bool]] = []
-        n = len(text)
         run_index = 0
-        pos = 0
+        pos = lo
         while pos <= n:
-            nl = text.find("\n", pos)
+            nl = text.find("\n", pos, n)
             para_end = n if nl < 0 else nl
             start = pos
             if start == para_end:
@@ -1247,7 +1399,7 @@ class PdfWriter:
                 cut = last_split if last_split > start else max(i, start + 1)
                 lines.append((start, cut, True))
                 start = cut
-            if nl < 0:
+            if nl < 0 or (nl == n - 1 and hi is not None and hi < len(text)):
                 break
             pos = nl + 1
         return lines
@@ -1257,12 +1409,24 @@ class PdfWriter:
                       pieces: list[Any], bottom: float) -> None:
         """Lines placed as iText's column text places them (see the module docstring); the
         column ends at ``bottom``: lines below it are left out."""
-        lines = self._column_wrap(text, runs, tw - lp - rp)
         lsf = el.line_spacing_factor
         baseline = tp + voff + el.leading_offset
-        left, right = lp, tw - rp
-        avail = right - left
-        for start, end, wrapped in lines:
+        right = tw - rp
+        # paragraphs of list items are columns of their own, indented by their depth,
+        # their bullets right-aligned 10 points before the text (JasperReports 6.20)
+        blocks = list_blocks(styled) if styled is not None else None
+        lines: list[tuple[int, int, bool, int, str | None]] = []
+        saved = self._saved_breaks(el, text)
+        for b_start, b_end, indent in blocks or ((0, len(text), 0),):
+            bullet = _bullet(styled, b_start) if blocks else None
+            wrapped_lines = _split_at(text, saved, b_start, b_end) if saved is not None else \
+                self._column_wrap(text, runs, right - lp - indent, b_start, b_end)
+            for start, end, wrapped in wrapped_lines:
+                lines.append((start, end, wrapped, indent, bullet))
+                bullet = None
+        for start, end, wrapped, indent, bullet in lines:
+            left = lp + indent
+            avail = right - left
             while end > start and text[end - 1] in " \t\n":
                 end -= 1
             line_runs = _split(runs, start, end)
@@ -1273,6 +1437,10 @@ class PdfWriter:
             baseline += lsf * size
             if baseline > bottom + 0.01:
                 break
+            if bullet is not None:
+                run = next((r_ for r_ in runs if r_.start <= start < r_.end), runs[0])
+                bw = run.font.width(bullet, run.size)
+                pieces.append((left - 10 - bw, baseline, _bullet_run(run, bullet), 0, len(bullet), 0.0, 0.0))
             if not line_runs:
                 continue
             widths = [run.font.width(text[a:b], run.size) for run, a, b in line_runs]
@@ -1350,7 +1518,8 @@ class PdfWriter:
                     pieces.append((px, baseline, run, ra, rb, tc, tws))
                     px += pw + tc * (rb - ra) + tws * text.count(" ", ra, rb)
 
-    def _draw_pieces(self, text: str, pieces: list[Any], ex: float, ey: float, el: PrintText) -> None:
+    def _draw_pieces(self, text: str, pieces: list[Any], ex: float, ey: float, el: PrintText,
+                     upright: bool = True) -> None:
         code = self.code
         canvas = self.canvas
         assert canvas is not None
@@ -1397,7 +1566,7 @@ class PdfWriter:
             Y = ey - base + run.rise
             skew = f"1 0 {_ITALIC_SKEW} 1" if font.synthetic_italic else "1 0 0 1"
             code.append(f"{skew} {_n(X)} {_n(Y)} Tm")
-            chunk = text[a:b]
+            chunk = text[a:b] if run.text is None else run.text[a:b]
             size = _n(run.size)
             if font.tt is not None:
                 tt = font.tt
@@ -1412,7 +1581,7 @@ class PdfWriter:
                 if fkey != cur_font:
                     code.append(f"{doc.getInternalFontName(font.name)} {size} Tf")
                     cur_font = fkey
-                code.append(f"({_escape(chunk.encode('cp1252', 'replace'))}) Tj")
+                code.append(f"({_escape(chunk.encode('cp1252', 'ignore'))}) Tj")
             if run.underline or run.strike:
                 wd = font.width(chunk, run.size) + tc * (b - a) + tws * chunk.count(" ")
                 t = run.size / 18
@@ -1420,7 +1589,7 @@ class PdfWriter:
                     decorations.append((X, Y - run.size / 12, wd, t, run.color))
                 if run.strike:
                     decorations.append((X, Y + run.size / 3, wd, t, run.color))
-            if run.link is not None:
+            if run.link is not None and upright:
                 self._run_link(X, Y, font.width(chunk, run.size), run)
         if cur_tc:
             code.append("0 Tc")
@@ -1436,8 +1605,6 @@ class PdfWriter:
     def _run_link(self, X: float, Y: float, width: float, run: _Run) -> None:
         """A link of a styled text run (``<a href>``): over the run's text (unrotated
         texts only)."""
-        if self.placement is None:
-            return
         top = self.page_height - (Y + run.size)
         self._links.append((X, top, X + width, top + run.size * 1.2, _MarkupLink(run.link)))
 
@@ -1470,6 +1637,114 @@ def _hex_color(value: str) -> Any:
     except ValueError:
         return Color(0, 0, 0)
     return Color((n >> 16) & 255, (n >> 8) & 255, n & 255)
+
+
+def _bullet_run(run: _Run, bullet: str) -> _Run:
+    return _Run(0, len(bullet), run.font, run.size, run.color, False, False, None, 0.0, None, bullet)
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("a") + rem) + out
+    return out
+
+
+def _bullet(styled: StyledText | None, start: int) -> str | None:
+    """The bullet of a list item whose text begins at ``start`` (None: not an item's start):
+    a bullet for unordered lists, the number in the list's type and a dot for ordered ones."""
+    if styled is None:
+        return None
+    style = styled.style_at(start)
+    if not style.lists:
+        return None
+    level = style.lists[-1]
+    if level.item == 0 or level.no_bullet or level.item_start - styled.origin != start:
+        return None
+    if not level.ordered:
+        return "\u2022"
+    try:
+        first = int(level.start) if level.start else 1
+    except ValueError:
+        first = 1
+    number = first + max(level.item_index, 1) - 1
+    kind = level.type or "1"
+    if kind == "a":
+        label = _letters(number)
+    elif kind == "A":
+        label = _letters(number).upper()
+    elif kind == "i":
+        label = _roman(number)
+    elif kind == "I":
+        label = _roman(number).upper()
+    else:
+        label = str(number)
+    return label + "."
+
+
+def _split_at(text: str, breaks: list[int], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Lines of ``text[lo:hi]`` cut at newlines and at the saved ``breaks`` (those lines
+    count as wrapped: justified)."""
+    cuts = sorted({b for b in breaks if lo < b < hi})
+    out: list[tuple[int, int, bool]] = []
+    start = lo
+    for i in range(lo, hi + 1):
+        if i == hi or text[i] == "\n":
+            para_cuts = [c for c in cuts if start < c < i]
+            for c in para_cuts:
+                out.append((start, c, True))
+                start = c
+            out.append((start, i, False))
+            start = i + 1
+    return out
+
+
+_FIELD_P = _P + "field."
+_FIELD_TYPE = _FIELD_P + "type"
+
+
+def _split_any(text: str, separators: str) -> list[str]:
+    """``text`` cut at any of the separator characters (Java's StringTokenizer)."""
+    out, cur = [], []
+    for ch in text:
+        if ch in separators:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _rl_color(color: Any) -> Any:
+    from reportlab.lib.colors import Color as RlColor
+
+    return RlColor(color.red / 255, color.green / 255, color.blue / 255)
+
+
+def _field_pen(r: Any, el: Any) -> Any:
+    """The border of a form field: the box's own pen, else its four sides when they are
+    the same, else (shapes) the element's pen; None without one."""
+    box = r.box
+    if box.pen.line_width > 0:
+        return box.pen
+    sides = (box.top_pen, box.left_pen, box.bottom_pen, box.right_pen)
+    if sides[0].line_width > 0 and all(p == sides[0] for p in sides):
+        return sides[0]
+    if not isinstance(el, (PrintText, PrintFrame)) and r.pen.line_width > 0:
+        return r.pen
+    return None
 
 
 def _split(runs: list[_Run], start: int, end: int) -> list[tuple[_Run, int, int]]:
