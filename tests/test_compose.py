@@ -250,3 +250,19 @@ def test_cli_render_bad_flags(reports, tmp_path, capsys, flags, message):
 
 def test_library_names():
     assert jrxmlpy.compose is compose and jrxmlpy.Part is Part
+
+
+def test_cli_png_zip_named_png_warns(reports, tmp_path, caplog):
+    import zipfile
+
+    out = tmp_path / "many.png"
+    assert main(["render", str(reports["label"]), "-o", str(out), "--data-type", "empty", "--empty-count", "9"]) == 0
+    assert zipfile.is_zipfile(out)
+    assert "make a ZIP of page PNGs" in caplog.text
+    out = tmp_path / "many.zip"
+    caplog.clear()
+    assert main(["render", str(reports["label"]), "-o", str(out), "-f", "png", "--data-type", "empty",
+                 "--empty-count", "9"]) == 0
+    with zipfile.ZipFile(out) as archive:
+        assert archive.namelist()[:2] == ["page-0001.png", "page-0002.png"]
+    assert "ZIP" not in caplog.text

@@ -316,7 +316,16 @@ def render_command(args: argparse.Namespace) -> int:
             out = Path(args.output)
             if out.parent and not out.parent.is_dir():
                 raise ExportError(f"cannot write {args.output}: folder {out.parent} does not exist")
-            document.export(out, format=fmt, pages=args.pages, **getattr(args, "export_options", {}))
+            options = getattr(args, "export_options", {})
+            if options.get("layout") == "zip" and out.suffix.lower() == ".png":
+                from .export import page_indexes
+
+                count = len(page_indexes(args.pages, len(document.pages)))
+                if count > 1:
+                    logging.getLogger("jrxmlpy").warning(
+                        "%s: %d pages make a ZIP of page PNGs; name it .zip, or give --png-layout tall "
+                        "for one image or --pages for one page", args.output, count)
+            document.export(out, format=fmt, pages=args.pages, **options)
     except JrxmlpyError as exc:
         _error(_one_line(exc))
         return 1
