@@ -9,7 +9,18 @@ fills and exports one report (``jrxmlpy render --help`` lists the options; see
 :mod:`jrxmlpy.render`).  ``-o -`` writes to standard output.  Exit 0 when the output was
 written; 1 when the report cannot be rendered (template, data, fill or export problem,
 missing file); 2 for a wrong command line (unknown option, bad or unknown parameter, unknown
-format, bad page range); 3 for an internal error.  Every error is one line on stderr.
+format, bad page range, bad paper/PNG option); 3 for an internal error.  Every error is one
+line on stderr.
+
+PDF and PNG take the paper options (:mod:`jrxmlpy.export.paper`): ``--pdf-size A4``,
+``--pdf-orientation L|P|A``, ``--pdf-resize none|autofit|fit``, ``--pdf-fit 27.7cmx19cm``
+(implies ``--pdf-resize fit``), ``--pdf-align "left top"``; PNG also ``--dpi``, ``--zoom``
+and ``--png-layout zip|tall`` (several pages: a ZIP of page PNGs, the default, or one tall
+image; see :mod:`jrxmlpy.export.png`).
+
+``jrxmlpy compose OUT.pdf PART.json...`` writes several reports into one PDF, each part with
+its own data, parameters, paper options, pages and outline title (the part file format is in
+:mod:`jrxmlpy.compose`).  Exit codes as for ``render``.
 """
 
 from __future__ import annotations
@@ -25,7 +36,7 @@ from typing import TextIO
 
 from . import __version__
 from .document import parse_page_range
-from .errors import ExportError, JrxmlpyError, TemplateErrors
+from .errors import ExportError, JrxmlpyError, OutputOptionError, TemplateErrors
 from .params import (
     ParameterError,
     ParameterFileNotFoundError,
@@ -57,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="a folder where subreports, style templates and bundles are looked up (repeatable)")
     check.add_argument("--quiet", "-q", action="store_true", help="print problems only, no summary")
     _render_parser(commands)
+    compose = commands.add_parser(
+        "compose", help="write several reports into one PDF",
+        description="Fill the reports the part files describe and write them, in order, into OUTPUT "
+        "(a PDF). A part file is a JSON object (or a list of them): template or print, data, params, "
+        "paper, pages, title (see jrxmlpy.compose).")
+    compose.add_argument("output", metavar="OUTPUT", help="the PDF to write; - for standard output")
+    compose.add_argument("parts", nargs="+", metavar="PART.json", help="part files, in order")
     return parser
 
 
@@ -101,6 +119,24 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
                      help="a folder where subreports, images, bundles and style templates are looked up (repeatable)")
     run.add_argument("--locale", default="en_US", help="the report locale (default en_US)")
     run.add_argument("--timezone", default="GMT", help="the report time zone (default GMT)")
+    paper = render.add_argument_group("paper (pdf, png)")
+    paper.add_argument("--pdf-size", metavar="SIZE",
+                       help="paper size: A1-A6, Letter, Legal, Tabloid (default: the report's page size)")
+    paper.add_argument("--pdf-orientation", metavar="L|P|A",
+                       help="L landscape, P portrait, A by the page's proportions (default: as the size is)")
+    paper.add_argument("--pdf-resize", metavar="MODE",
+                       help="none: the page as it is, cropped if larger (default); autofit: scaled into the "
+                       "paper; fit: scaled into --pdf-fit")
+    paper.add_argument("--pdf-fit", metavar="WxH", help="the area of --pdf-resize fit, e.g. 27.7cmx19cm, "
+                       "297mmx210mm, 11x8.5in, 800x600 (points); implies --pdf-resize fit")
+    paper.add_argument("--pdf-align", metavar="ALIGN",
+                       help="where the page goes on the paper: left|center|right and/or top|middle|bottom, "
+                       "e.g. 'left top' (default: center middle)")
+    image = render.add_argument_group("png")
+    image.add_argument("--dpi", metavar="N", help="resolution (default 72: one pixel per point)")
+    image.add_argument("--zoom", metavar="X", help="scale on top of --dpi (default 1)")
+    image.add_argument("--png-layout", metavar="zip|tall",
+                       help="several pages: a ZIP of page PNGs (default) or one tall image")
 
 
 class _UsageError(Exception):
@@ -133,10 +169,25 @@ def _grid_export_arguments(render: argparse.ArgumentParser) -> None:
                        help="numbers and dates as typed cells in faithful mode")
 
 
-def _export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
-    """The exporter options the command line gives for ``fmt``."""
-    options: dict[str, object] = {}
+_PAPER_FLAGS = (("--pdf-size", "pdf_size"), ("--pdf-orientation", "pdf_orientation"),
+                ("--pdf-resize", "pdf_resize"), ("--pdf-fit", "pdf_fit"), ("--pdf-align", "pdf_align"))
+_PNG_FLAGS = (("--dpi", "dpi"), ("--zoom", "zoom"), ("--png-layout", "png_layout"))
+
+
+def export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
+    """The exporter options the command line gives for format ``fmt``: CSV/XLSX options,
+    and the paper and PNG flags (_UsageError when a flag does not fit the format)."""
+    from .export.paper import PaperOptions
+    from .export.png import check_options
+
     fmt = fmt.lower()
+    given = [flag for flag, name in _PAPER_FLAGS if getattr(args, name, None) is not None]
+    if given and fmt not in ("pdf", "png"):
+        raise _UsageError(f"{given[0]} is for -f pdf or png, not {fmt}")
+    png_given = [flag for flag, name in _PNG_FLAGS if getattr(args, name, None) is not None]
+    if png_given and fmt != "png":
+        raise _UsageError(f"{png_given[0]} is for -f png, not {fmt}")
+    options: dict[str, object] = {}
     if fmt == "csv":
         if args.csv_field_delimiter is not None:
             options["field_delimiter"] = "\t" if args.csv_field_delimiter == "\\t" else args.csv_field_delimiter
@@ -149,6 +200,26 @@ def _export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
             options["one_sheet_per_page"] = True
         if args.xlsx_detect_cell_type:
             options["detect_cell_type"] = True
+    if given:
+        kwargs: dict[str, object] = {}
+        for _flag, name in _PAPER_FLAGS:
+            value = getattr(args, name)
+            if value is not None:
+                kwargs[{"pdf_fit": "fit_area", "pdf_align": "align"}.get(name, name[4:])] = value
+        try:
+            options["paper"] = PaperOptions(**kwargs)  # type: ignore[arg-type]
+        except OutputOptionError as exc:
+            flag = {"fit_area": "--pdf-fit"}.get(exc.option, f"--pdf-{exc.option}")
+            raise _UsageError(f"{flag}: {exc.message.split(': ', 1)[-1]}") from None
+    if fmt == "png":
+        try:
+            dpi, zoom, layout = check_options(args.dpi if args.dpi is not None else 72,
+                                              args.zoom if args.zoom is not None else 1.0,
+                                              args.png_layout if args.png_layout is not None else "zip")
+        except OutputOptionError as exc:
+            flag = {"layout": "--png-layout"}.get(exc.option, f"--{exc.option}")
+            raise _UsageError(f"{flag}: {exc.message.split(': ', 1)[-1]}") from None
+        options.update(dpi=dpi, zoom=zoom, layout=layout)
     return options
 
 
@@ -168,6 +239,7 @@ def _render_options(args: argparse.Namespace) -> tuple[str, DataOptions, dict[st
         get_exporter(fmt)
     except ExportError as exc:
         raise _UsageError(exc.message) from None
+    args.export_options = export_options(args, fmt)
     if args.pages is not None:
         try:
             parse_page_range(args.pages, 10**9)
@@ -275,7 +347,7 @@ def render_command(args: argparse.Namespace) -> int:
     try:
         document = inputs.fill()
         if args.output == "-":
-            data = document.export(None, format=fmt, pages=args.pages, **_export_options(args, fmt))
+            data = document.export(None, format=fmt, pages=args.pages, **args.export_options)
             sys.stdout.flush()
             sys.stdout.buffer.write(data or b"")
             sys.stdout.buffer.flush()
@@ -283,13 +355,54 @@ def render_command(args: argparse.Namespace) -> int:
             out = Path(args.output)
             if out.parent and not out.parent.is_dir():
                 raise ExportError(f"cannot write {args.output}: folder {out.parent} does not exist")
-            document.export(out, format=fmt, pages=args.pages, **_export_options(args, fmt))
+            options = args.export_options
+            if options.get("layout") == "zip" and out.suffix.lower() == ".png":
+                from .export import page_indexes
+
+                count = len(page_indexes(args.pages, len(document.pages)))
+                if count > 1:
+                    logging.getLogger("jrxmlpy").warning(
+                        "%s: %d pages make a ZIP of page PNGs; name it .zip, or give --png-layout tall "
+                        "for one image or --pages for one page", args.output, count)
+            document.export(out, format=fmt, pages=args.pages, **options)
     except JrxmlpyError as exc:
         _error(_one_line(exc))
         return 1
     finally:
         if inputs.connection is not None:
             inputs.connection.close()
+    return 0
+
+
+def compose_command(args: argparse.Namespace) -> int:
+    from .compose import compose, load_parts
+
+    missing = [p for p in args.parts if not Path(p).is_file()]
+    if missing:
+        _error(f"part file not found: {missing[0]}")
+        return 1
+    try:
+        parts = [part for path in args.parts for part in load_parts(path)]
+    except OutputOptionError as exc:
+        _error(_one_line(exc))
+        return 2
+    except JrxmlpyError as exc:
+        _error(_one_line(exc))
+        return 1
+    try:
+        if args.output == "-":
+            data = compose(parts)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data or b"")
+            sys.stdout.buffer.flush()
+        else:
+            out = Path(args.output)
+            if out.parent and not out.parent.is_dir():
+                raise ExportError(f"cannot write {args.output}: folder {out.parent} does not exist")
+            compose(parts, out)
+    except JrxmlpyError as exc:
+        _error(_one_line(exc))
+        return 1
     return 0
 
 
@@ -327,6 +440,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "render":
             return render_command(args)
+        if args.command == "compose":
+            return compose_command(args)
         return check(args.templates, args.resources, sys.stdout, args.quiet)
     except KeyboardInterrupt:
         _error("interrupted")

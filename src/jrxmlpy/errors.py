@@ -165,6 +165,17 @@ class ExportError(JrxmlpyError):
     """An exporter cannot write the document."""
 
 
+class OutputOptionError(ExportError):
+    """An output option (paper size, orientation, resize, fit area, alignment, DPI, zoom,
+    a composition part) has a bad value: ``option`` names the option, ``value`` is the
+    value as given."""
+
+    def __init__(self, message: str, option: str, value: object) -> None:
+        super().__init__(message)
+        self.option = option
+        self.value = value
+
+
 class DataSourceNotFoundError(DataError):
     """A data file (JSON, XML, CSV, data adapter) named by a template, a parameter or a
     data adapter cannot be found; ``name`` is the name as written."""

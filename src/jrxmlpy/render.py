@@ -474,6 +474,7 @@ def render(
     timezone: str = "GMT",
     properties: Mapping[str, str] | None = None,
     connection: Any = None,
+    **export_options: Any,
 ) -> bytes | None:
     """Compile ``template`` (a path, JRXML text, or a compiled report), fill it and export
     it: to ``target`` (a path or binary stream; the format defaults to its suffix) or, with
@@ -486,8 +487,10 @@ def render(
     ``{"$type": ...}`` objects as in the conformance cases.  ``pages``: a range text such as
     ``"1,3-5"`` or 0-based indexes.  ``connection``: the database of the report's SQL
     queries (a DB-API 2 connection, a SQLAlchemy engine or connection,
-    ``jrxmlpy.data.connect(url)``, or a URL such as ``"sqlite:///demo.db"``)."""
+    ``jrxmlpy.data.connect(url)``, or a URL such as ``"sqlite:///demo.db"``).
+    ``export_options`` go to the exporter (PDF and PNG: ``paper=PaperOptions(...)``; PNG:
+    ``dpi``, ``zoom``, ``layout``; see each format's module)."""
     inputs = prepare(template, data=data, params=params, resources=resources, locale=locale,
                      timezone=timezone, properties=properties, strict=False, connection=connection)
     document = inputs.fill()
-    return document.export(target, format=format, pages=pages)
+    return document.export(target, format=format, pages=pages, **export_options)

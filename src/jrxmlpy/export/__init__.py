@@ -34,6 +34,7 @@ _EXPORTERS: dict[str, Callable[..., None]] = {}
 _BUILTIN: dict[str, str] = {
     "jrpxml": ".jrpxml",
     "pdf": ".pdf",
+    "png": ".png",
     "xlsx": ".xlsx",
     "docx": ".docx",
     "csv": ".csv",
