@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..design.enums import Mode
-from ..fonts.markup import LIST_INDENT, ElementFont, StyledText, list_blocks, parse_html, parse_styled, run_fonts
+from ..fonts.markup import (
+    LIST_INDENT,
+    ElementFont,
+    StyledText,
+    list_blocks,
+    parse_html,
+    parse_styled,
+    run_fonts,
+)
 from ..fonts.registry import default_registry
 
 __all__ = ["parse_markup", "element_font", "run_fonts", "list_blocks", "LIST_INDENT"]

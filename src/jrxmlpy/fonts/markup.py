@@ -25,9 +25,9 @@ tags ``<style>`` (attributes ``fontName``, ``size``, ``isBold``, ``isItalic``,
 from __future__ import annotations
 
 import itertools
-from typing import Any
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
+from typing import Any
 from xml.parsers import expat
 
 __all__ = [
