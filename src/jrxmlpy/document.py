@@ -59,6 +59,7 @@ from .design.enums import (
     VerticalTextAlign,
 )
 from .javanum import big_decimal_to_string, double_to_string, float_to_string
+from .styling import Layer, ResolvedAttributes, box_into, font_into, paragraph_into, pen_into, put, resolve
 
 __all__ = [
     "Document",
@@ -88,6 +89,7 @@ __all__ = [
     "parse_page_range",
     "java_float_str",
     "IMAGES_NO_EMBED_PROPERTY",
+    "ResolvedAttributes",
 ]
 
 #: Document property: images are written by reference (``img_N``), not embedded.
@@ -471,6 +473,9 @@ class Document:
     bookmarks: list[Bookmark] = field(default_factory=list)
     parts: list[PrintPart] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    _resolved: dict[int, tuple[PrintElement, ResolvedAttributes]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # -- styles -----------------------------------------------------------------------
 
@@ -507,6 +512,37 @@ class Document:
         """The style an element inherits from: its own, else the default style."""
         return self.style(element.style) if element.style is not None else self.default_style
 
+    def resolved(self, element: PrintElement) -> ResolvedAttributes:
+        """Every style-able attribute of ``element`` as an exporter draws it: the element's
+        own value, else its style's (through the parent chain; no style: the default
+        style), else JasperReports' built-in default (mode Opaque for lines, rectangles and
+        ellipses and Transparent otherwise, black on white, ``SansSerif`` 10 unless the
+        print's ``net.sf.jasperreports.default.font.name/size`` properties say otherwise,
+        box pens 0, graphic pens 1 (images 0), line colour = forecolor, ...).  Cached per
+        element: resolve after the document is complete."""
+        hit = self._resolved.get(id(element))
+        if hit is not None and hit[0] is element:
+            return hit[1]
+        layers = [_element_layer(element)]
+        style = self.element_style(element)
+        seen: set[str] = set()
+        while style is not None and style.name not in seen:
+            seen.add(style.name)
+            layers.append(_style_layer(style))
+            style = self.style(style.parent)
+        props = self.properties
+        result = resolve(
+            layers,
+            opaque=isinstance(element, (PrintLine, PrintRectangle, PrintEllipse)),
+            graphic_pen_width=0.0 if isinstance(element, PrintImage) else 1.0,
+            style_name=element.style,
+            default_font_name=props.get("net.sf.jasperreports.default.font.name") or "SansSerif",
+            default_font_size=float(props.get("net.sf.jasperreports.default.font.size") or 10.0),
+            default_tab_stop_width=int(props.get("net.sf.jasperreports.default.tab.stop.width") or 40),
+        )
+        self._resolved[id(element)] = (element, result)
+        return result
+
     # -- export -----------------------------------------------------------------------
 
     def export(
@@ -528,6 +564,63 @@ class Document:
 
 
 # --- page ranges ---------------------------------------------------------------------------
+
+
+def _style_layer(style: PrintStyle) -> Layer:
+    """The attributes a print style sets itself, as a :mod:`jrxmlpy.styling` layer."""
+    layer: Layer = {}
+    put(layer, "mode", style.mode)
+    put(layer, "forecolor", style.forecolor)
+    put(layer, "backcolor", style.backcolor)
+    put(layer, "fill", style.fill)
+    put(layer, "radius", style.radius)
+    put(layer, "scale_image", style.scale_image)
+    put(layer, "h_image", style.horizontal_image_alignment)
+    put(layer, "v_image", style.vertical_image_alignment)
+    put(layer, "h_text", style.horizontal_text_alignment)
+    put(layer, "v_text", style.vertical_text_alignment)
+    put(layer, "rotation", style.rotation)
+    put(layer, "markup", style.markup)
+    put(layer, "font_name", style.font_name)
+    put(layer, "font_size", style.font_size)
+    put(layer, "bold", style.bold)
+    put(layer, "italic", style.italic)
+    put(layer, "underline", style.underline)
+    put(layer, "strike_through", style.strike_through)
+    put(layer, "pdf_font_name", style.pdf_font_name)
+    put(layer, "pdf_encoding", style.pdf_encoding)
+    put(layer, "pdf_embedded", style.pdf_embedded)
+    pen_into(layer, "pen", style.pen)
+    box_into(layer, style.box)
+    paragraph_into(layer, style.paragraph)
+    return layer
+
+
+def _element_layer(element: PrintElement) -> Layer:
+    """The style-able attributes a print element sets itself."""
+    layer: Layer = {}
+    put(layer, "mode", element.mode)
+    put(layer, "forecolor", element.forecolor)
+    put(layer, "backcolor", element.backcolor)
+    if isinstance(element, PrintGraphicElement):
+        put(layer, "fill", element.fill)
+        pen_into(layer, "pen", element.pen)
+    if isinstance(element, PrintRectangle):
+        put(layer, "radius", element.radius)
+    if isinstance(element, PrintImage):
+        put(layer, "scale_image", element.scale_image)
+        put(layer, "h_image", element.horizontal_alignment)
+        put(layer, "v_image", element.vertical_alignment)
+        put(layer, "rotation", element.rotation)
+    elif isinstance(element, PrintText):
+        put(layer, "h_text", element.horizontal_alignment)
+        put(layer, "v_text", element.vertical_alignment)
+        put(layer, "rotation", element.rotation)
+        put(layer, "markup", element.markup)
+        font_into(layer, element.font)
+        paragraph_into(layer, element.paragraph)
+    box_into(layer, getattr(element, "box", None))
+    return layer
 
 
 def parse_page_range(text: str, page_count: int) -> list[int]:

@@ -51,22 +51,27 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..design.base import Box, Color, Element, Expression, Font, Paragraph, Pen, TabStop
+from ..design.base import Box, Element, Expression, Font, Paragraph, Pen
 from ..design.elements import Ellipse, GraphicElement, Image, Line, Rectangle, TextElement
-from ..design.enums import (
-    Fill,
-    HorizontalImageAlign,
-    HorizontalTextAlign,
-    LineSpacing,
-    LineStyle,
-    Mode,
-    Rotation,
-    ScaleImage,
-    VerticalImageAlign,
-    VerticalTextAlign,
-)
 from ..design.report import Style
 from ..document import PrintElement, PrintStyle
+from ..styling import (
+    BLACK,
+    PAR_FIELDS,
+    WHITE,
+    Layer,
+    ResolvedAttributes,
+    ResolvedBox,
+    ResolvedParagraph,
+    ResolvedPen,
+    box_into,
+    font_into,
+    merge,
+    paragraph_into,
+    pen_into,
+    put,
+    resolve,
+)
 
 __all__ = [
     "ResolvedPen",
@@ -79,229 +84,59 @@ __all__ = [
     "WHITE",
 ]
 
-BLACK = Color(0, 0, 0)
-WHITE = Color(255, 255, 255)
-
-_SIDES = ("top", "left", "bottom", "right")
-_PEN_FIELDS = ("line_width", "line_style", "line_color")
-_PAR_FIELDS = ("line_spacing", "line_spacing_size", "first_line_indent", "left_indent", "right_indent",
-               "spacing_before", "spacing_after", "tab_stop_width", "tab_stops")
-_FONT_FIELDS = ("font_name", "size", "bold", "italic", "underline", "strike_through",
-                "pdf_font_name", "pdf_encoding", "pdf_embedded")
-
-
-# --- resolved values ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedPen:
-    line_width: float
-    line_style: LineStyle
-    line_color: Color
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedBox:
-    """Paddings and pens of a box, each side resolved (side value, else the box-wide one,
-    layer by layer).  ``pen`` is the box-wide pen itself."""
-
-    top_padding: int
-    left_padding: int
-    bottom_padding: int
-    right_padding: int
-    pen: ResolvedPen
-    top_pen: ResolvedPen
-    left_pen: ResolvedPen
-    bottom_pen: ResolvedPen
-    right_pen: ResolvedPen
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedParagraph:
-    line_spacing: LineSpacing
-    line_spacing_size: float
-    first_line_indent: int
-    left_indent: int
-    right_indent: int
-    spacing_before: int
-    spacing_after: int
-    tab_stop_width: int
-    tab_stops: tuple[TabStop, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedAttributes:
-    """Every style-able attribute of an element, resolved: element → style (or variant)
-    → parents → built-in default."""
-
-    mode: Mode
-    forecolor: Color
-    backcolor: Color
-    fill: Fill
-    radius: int
-    scale_image: ScaleImage
-    horizontal_image_alignment: HorizontalImageAlign
-    vertical_image_alignment: VerticalImageAlign
-    horizontal_text_alignment: HorizontalTextAlign
-    vertical_text_alignment: VerticalTextAlign
-    rotation: Rotation
-    markup: str
-    font_name: str
-    font_size: float
-    bold: bool
-    italic: bool
-    underline: bool
-    strike_through: bool
-    pdf_font_name: str
-    pdf_encoding: str
-    pdf_embedded: bool
-    #: The graphic pen (lines, rectangles, ellipses, images).
-    pen: ResolvedPen
-    box: ResolvedBox
-    paragraph: ResolvedParagraph
-    pattern: str | None
-    blank_when_null: bool
-    #: The style name the print element references (None: none).
-    style_name: str | None = None
-
-
-# --- flat attribute layers ------------------------------------------------------------------
-#
-# A layer is a dict of the attributes one source (an element, a style, a conditional style,
-# a flattened variant) sets itself: simple keys ("mode", "font_name", "h_text" ...) and
-# dotted ones for pens, boxes and paragraphs ("pen.line_width", "box.top_pen.line_color",
-# "box.padding", "par.tab_stops").
-
-Layer = dict[str, Any]
-
-
-def _pen_into(layer: Layer, prefix: str, pen: Pen | None) -> None:
-    if pen is None:
-        return
-    for f in _PEN_FIELDS:
-        v = getattr(pen, f)
-        if v is not None:
-            layer[f"{prefix}.{f}"] = v
-
-
-def _box_into(layer: Layer, box: Box | None) -> None:
-    if box is None:
-        return
-    for f in ("padding", "top_padding", "left_padding", "bottom_padding", "right_padding"):
-        v = getattr(box, f)
-        if v is not None:
-            layer[f"box.{f}"] = v
-    _pen_into(layer, "box.pen", box.pen)
-    for side in _SIDES:
-        _pen_into(layer, f"box.{side}_pen", getattr(box, f"{side}_pen"))
-
-
-def _paragraph_into(layer: Layer, p: Paragraph | None) -> None:
-    if p is None:
-        return
-    for f in _PAR_FIELDS:
-        v = getattr(p, f)
-        if v is not None:
-            layer[f"par.{f}"] = v
-
-
-def _font_into(layer: Layer, font: Font | None) -> None:
-    if font is None:
-        return
-    for f in _FONT_FIELDS:
-        v = getattr(font, f)
-        if v is not None:
-            layer["font_size" if f == "size" else f] = v
-
-
-def _put(layer: Layer, key: str, value: Any) -> None:
-    if value is not None:
-        layer[key] = value
-
-
 def style_layer(style: Style) -> Layer:
     """The attributes a style sets itself."""
     layer: Layer = {}
-    _put(layer, "mode", style.mode)
-    _put(layer, "forecolor", style.forecolor)
-    _put(layer, "backcolor", style.backcolor)
-    _put(layer, "fill", style.fill)
-    _put(layer, "radius", style.radius)
-    _put(layer, "scale_image", style.scale_image)
-    _put(layer, "h_image", style.horizontal_image_alignment)
-    _put(layer, "v_image", style.vertical_image_alignment)
-    _put(layer, "h_text", style.text.horizontal_alignment)
-    _put(layer, "v_text", style.text.vertical_alignment)
-    _put(layer, "rotation", style.text.rotation)
-    _put(layer, "markup", style.text.markup)
-    _font_into(layer, style.font)
-    _pen_into(layer, "pen", style.pen)
-    _box_into(layer, style.box)
-    _paragraph_into(layer, style.paragraph)
-    _put(layer, "pattern", style.pattern)
-    _put(layer, "blank_when_null", style.blank_when_null)
+    put(layer, "mode", style.mode)
+    put(layer, "forecolor", style.forecolor)
+    put(layer, "backcolor", style.backcolor)
+    put(layer, "fill", style.fill)
+    put(layer, "radius", style.radius)
+    put(layer, "scale_image", style.scale_image)
+    put(layer, "h_image", style.horizontal_image_alignment)
+    put(layer, "v_image", style.vertical_image_alignment)
+    put(layer, "h_text", style.text.horizontal_alignment)
+    put(layer, "v_text", style.text.vertical_alignment)
+    put(layer, "rotation", style.text.rotation)
+    put(layer, "markup", style.text.markup)
+    font_into(layer, style.font)
+    pen_into(layer, "pen", style.pen)
+    box_into(layer, style.box)
+    paragraph_into(layer, style.paragraph)
+    put(layer, "pattern", style.pattern)
+    put(layer, "blank_when_null", style.blank_when_null)
     return layer
 
 
 def element_layer(element: Element) -> Layer:
     """The style-able attributes an element sets itself."""
     layer: Layer = {}
-    _put(layer, "mode", element.mode)
-    _put(layer, "forecolor", element.forecolor)
-    _put(layer, "backcolor", element.backcolor)
+    put(layer, "mode", element.mode)
+    put(layer, "forecolor", element.forecolor)
+    put(layer, "backcolor", element.backcolor)
     if isinstance(element, GraphicElement):
-        _put(layer, "fill", element.fill)
-        _pen_into(layer, "pen", element.pen)
+        put(layer, "fill", element.fill)
+        pen_into(layer, "pen", element.pen)
     if isinstance(element, Rectangle):
-        _put(layer, "radius", element.radius)
+        put(layer, "radius", element.radius)
     if isinstance(element, Image):
-        _put(layer, "scale_image", element.scale_image)
-        _put(layer, "h_image", element.horizontal_alignment)
-        _put(layer, "v_image", element.vertical_alignment)
-        _put(layer, "rotation", element.rotation)
+        put(layer, "scale_image", element.scale_image)
+        put(layer, "h_image", element.horizontal_alignment)
+        put(layer, "v_image", element.vertical_alignment)
+        put(layer, "rotation", element.rotation)
     if isinstance(element, TextElement):
-        _put(layer, "h_text", element.text.horizontal_alignment)
-        _put(layer, "v_text", element.text.vertical_alignment)
-        _put(layer, "rotation", element.text.rotation)
-        _put(layer, "markup", element.text.markup)
-        _font_into(layer, element.font)
-        _paragraph_into(layer, element.paragraph)
-        _put(layer, "pattern", getattr(element, "pattern", None))
-        _put(layer, "blank_when_null", getattr(element, "blank_when_null", None))
+        put(layer, "h_text", element.text.horizontal_alignment)
+        put(layer, "v_text", element.text.vertical_alignment)
+        put(layer, "rotation", element.text.rotation)
+        put(layer, "markup", element.text.markup)
+        font_into(layer, element.font)
+        paragraph_into(layer, element.paragraph)
+        put(layer, "pattern", getattr(element, "pattern", None))
+        put(layer, "blank_when_null", getattr(element, "blank_when_null", None))
     box = getattr(element, "box", None)
     if isinstance(box, Box):
-        _box_into(layer, box)
+        box_into(layer, box)
     return layer
-
-
-def _first(layers: list[Layer], key: str, default: Any) -> Any:
-    for layer in layers:
-        v = layer.get(key)
-        if v is not None:
-            return v
-    return default
-
-
-def _side(layers: list[Layer], side_key: str, common_key: str, default: Any) -> Any:
-    """A box side value: per layer the side's own value, then the box-wide one."""
-    for layer in layers:
-        v = layer.get(side_key)
-        if v is not None:
-            return v
-        v = layer.get(common_key)
-        if v is not None:
-            return v
-    return default
-
-
-def _merge(layers: Iterable[Layer]) -> Layer:
-    """One flattened layer: per key, the first layer that sets it wins."""
-    out: Layer = {}
-    for layer in layers:
-        for k, v in layer.items():
-            if k not in out:
-                out[k] = v
-    return out
 
 
 def _print_style(name: str, layer: Layer, parent: str | None = None, is_default: bool = False) -> PrintStyle:
@@ -318,7 +153,7 @@ def _print_style(name: str, layer: Layer, parent: str | None = None, is_default:
     )
     has_box = any(k.startswith("box.") for k in layer)
     has_par = any(k.startswith("par.") for k in layer)
-    par = Paragraph(**{f: layer.get(f"par.{f}") for f in _PAR_FIELDS}) if has_par else None
+    par = Paragraph(**{f: layer.get(f"par.{f}") for f in PAR_FIELDS}) if has_par else None
     return PrintStyle(
         name=name, is_default=is_default, parent=parent,
         mode=layer.get("mode"), forecolor=layer.get("forecolor"), backcolor=layer.get("backcolor"),
@@ -617,7 +452,7 @@ class StyleResolver:
                         layers.append(style_layer(cond.style))
                     i += 1
                 layers.append(entry.layer)
-            self._variants[variant] = _Variant(variant, _merge(layers))
+            self._variants[variant] = _Variant(variant, merge(layers))
             self._variant_order.append(variant)
             if self._print_list is not None:
                 self._print_list.append(_print_style(variant, self._variants[variant].layer))
@@ -684,73 +519,14 @@ class StyleResolver:
 
     def _resolve(self, layers: list[Layer], element: Any, style_name: str | None) -> ResolvedAttributes:
         kind = element if isinstance(element, type) else type(element)
-        opaque = issubclass(kind, _OPAQUE_KINDS)
-        forecolor = _first(layers, "forecolor", BLACK)
-
-        def pen(side_key: str | None, common: str, width_default: float) -> ResolvedPen:
-            if side_key is None:
-                return ResolvedPen(
-                    float(_first(layers, f"{common}.line_width", width_default)),
-                    _first(layers, f"{common}.line_style", LineStyle.SOLID),
-                    _first(layers, f"{common}.line_color", forecolor),
-                )
-            return ResolvedPen(
-                float(_side(layers, f"{side_key}.line_width", f"{common}.line_width", width_default)),
-                _side(layers, f"{side_key}.line_style", f"{common}.line_style", LineStyle.SOLID),
-                _side(layers, f"{side_key}.line_color", f"{common}.line_color", forecolor),
-            )
-
-        box = ResolvedBox(
-            top_padding=_side(layers, "box.top_padding", "box.padding", 0),
-            left_padding=_side(layers, "box.left_padding", "box.padding", 0),
-            bottom_padding=_side(layers, "box.bottom_padding", "box.padding", 0),
-            right_padding=_side(layers, "box.right_padding", "box.padding", 0),
-            pen=pen(None, "box.pen", 0.0),
-            top_pen=pen("box.top_pen", "box.pen", 0.0),
-            left_pen=pen("box.left_pen", "box.pen", 0.0),
-            bottom_pen=pen("box.bottom_pen", "box.pen", 0.0),
-            right_pen=pen("box.right_pen", "box.pen", 0.0),
-        )
-        tab_stops = _first(layers, "par.tab_stops", None)
-        paragraph = ResolvedParagraph(
-            line_spacing=_first(layers, "par.line_spacing", LineSpacing.SINGLE),
-            line_spacing_size=float(_first(layers, "par.line_spacing_size", 1.0)),
-            first_line_indent=_first(layers, "par.first_line_indent", 0),
-            left_indent=_first(layers, "par.left_indent", 0),
-            right_indent=_first(layers, "par.right_indent", 0),
-            spacing_before=_first(layers, "par.spacing_before", 0),
-            spacing_after=_first(layers, "par.spacing_after", 0),
-            tab_stop_width=_first(layers, "par.tab_stop_width", self.default_tab_stop_width),
-            tab_stops=tuple(tab_stops or ()),
-        )
-        return ResolvedAttributes(
-            mode=_first(layers, "mode", Mode.OPAQUE if opaque else Mode.TRANSPARENT),
-            forecolor=forecolor,
-            backcolor=_first(layers, "backcolor", WHITE),
-            fill=_first(layers, "fill", Fill.SOLID),
-            radius=_first(layers, "radius", 0),
-            scale_image=_first(layers, "scale_image", ScaleImage.RETAIN_SHAPE),
-            horizontal_image_alignment=_first(layers, "h_image", HorizontalImageAlign.LEFT),
-            vertical_image_alignment=_first(layers, "v_image", VerticalImageAlign.TOP),
-            horizontal_text_alignment=_first(layers, "h_text", HorizontalTextAlign.LEFT),
-            vertical_text_alignment=_first(layers, "v_text", VerticalTextAlign.TOP),
-            rotation=_first(layers, "rotation", Rotation.NONE),
-            markup=_first(layers, "markup", "none"),
-            font_name=_first(layers, "font_name", self.default_font_name),
-            font_size=float(_first(layers, "font_size", self.default_font_size)),
-            bold=_first(layers, "bold", False),
-            italic=_first(layers, "italic", False),
-            underline=_first(layers, "underline", False),
-            strike_through=_first(layers, "strike_through", False),
-            pdf_font_name=_first(layers, "pdf_font_name", "Helvetica"),
-            pdf_encoding=_first(layers, "pdf_encoding", "Cp1252"),
-            pdf_embedded=_first(layers, "pdf_embedded", False),
-            pen=pen(None, "pen", 0.0 if issubclass(kind, Image) else 1.0),
-            box=box,
-            paragraph=paragraph,
-            pattern=_first(layers, "pattern", None),
-            blank_when_null=_first(layers, "blank_when_null", False),
+        return resolve(
+            layers,
+            opaque=issubclass(kind, _OPAQUE_KINDS),
+            graphic_pen_width=0.0 if issubclass(kind, Image) else 1.0,
             style_name=style_name,
+            default_font_name=self.default_font_name,
+            default_font_size=self.default_font_size,
+            default_tab_stop_width=self.default_tab_stop_width,
         )
 
 
@@ -763,13 +539,13 @@ def _nonempty(value: Any) -> Any:
         return None
     layer: Layer = {}
     if isinstance(value, Box):
-        _box_into(layer, value)
+        box_into(layer, value)
     elif isinstance(value, Pen):
-        _pen_into(layer, "pen", value)
+        pen_into(layer, "pen", value)
     elif isinstance(value, Font):
-        _font_into(layer, value)
+        font_into(layer, value)
     elif isinstance(value, Paragraph):
-        _paragraph_into(layer, value)
+        paragraph_into(layer, value)
     return value if layer else None
 
 
