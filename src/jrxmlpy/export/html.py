@@ -414,15 +414,8 @@ class _Writer:
         opened = self._open_link(el)
         bg = a.backcolor if a.mode is Mode.OPAQUE else None
         tb = text_box(self.doc, el)
-        deco = []
-        if a.underline:
-            deco.append("underline")
-        if a.strike_through:
-            deco.append("line-through")
         style = (f"{self._box_style(el, bg)};color:{_color(a.forecolor)};"
                  f"{self._font_css(a.font_name, a.font_size, a.bold, a.italic)}")
-        if deco:
-            style += f";text-decoration:{' '.join(deco)}"
         p.append(f'<div style="{style}">')
         if tb is not None and tb.layout.lines:
             turns = rotation_turns(a.rotation)
@@ -443,6 +436,9 @@ class _Writer:
     def _lines(self, tb: TextBox) -> None:
         p = self.parts
         a = tb.attributes
+        # text decorations do not reach positioned boxes: each line carries them
+        deco = " ".join(d for d, on in (("underline", a.underline), ("line-through", a.strike_through)) if on)
+        deco_css = f";text-decoration:{deco}" if deco else ""
         align = a.horizontal_text_alignment
         factor = align_factor(align)
         css_align = {HorizontalTextAlign.CENTER: "center", HorizontalTextAlign.RIGHT: "right"}.get(align)
@@ -452,7 +448,7 @@ class _Writer:
             height = line.ascent + line.descent
             top = top0 + line.baseline - line.ascent
             segs = line.segments
-            common = f"top:{_n(top)}px;height:{_n(height)}px;line-height:{_n(height)}px"
+            common = f"top:{_n(top)}px;height:{_n(height)}px;line-height:{_n(height)}px{deco_css}"
             if len(segs) <= 1:
                 left = segs[0].left_x if segs else float(tb.left)
                 style = f"left:{_n(left)}px;width:{_n(max(0.0, right - left))}px;{common}"
@@ -471,7 +467,10 @@ class _Writer:
 
     def _runs(self, tb: TextBox, start: int, end: int) -> str:
         text = tb.text
-        piece = text[start:end].rstrip("\n\r")
+        # trailing white space takes no room in JasperReports' alignment
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        piece = text[start:end]
         if tb.styled is None:
             return _esc(piece.replace("\t", " "))
         out = []
@@ -480,7 +479,7 @@ class _Writer:
             s, e = max(run.start, start), min(run.end, end)
             if s >= e:
                 continue
-            chunk = _esc(text[s:e].rstrip("\n\r").replace("\t", " "))
+            chunk = _esc(text[s:e].replace("\t", " "))
             if not chunk:
                 continue
             css = self._run_css(run.style, a)
