@@ -1,0 +1,281 @@
+"""CSV export: JasperReports' CSV exporter and its metadata-based CSV exporter.
+
+**Grid CSV** (the default): each page is cut into the grid of :mod:`.grid` with the CSV
+nature (texts and frames only, frames flattened, an element takes only the cell at its
+top-left corner, page margins kept).  Every grid row in which some text starts becomes a
+record; in it, each column in which some text of the page starts gives a field (the text
+of the element starting in that cell, else empty); a record whose fields are all empty
+and that has no delimiter (one column) is not written.  Texts are the full texts (not
+truncated), styled/HTML markup reduced to its characters.
+
+**Metadata CSV** (``metadata=True``): columns are named by the element property
+``net.sf.jasperreports.export.csv.column.name``; the texts of each page are read in
+order and a record is written each time a column comes again or out of order;
+``net.sf.jasperreports.export.csv.data`` replaces an element's text,
+``net.sf.jasperreports.export.csv.repeat.value`` repeats a value in the records after it
+where the column is missing; ``net.sf.jasperreports.export.csv.column.names.*`` report
+properties fix the columns (comma separated) and ``...write.header`` writes their names
+first.
+
+Fields: a field containing the field delimiter, the record delimiter, the enclosure
+character (doubled inside) or a newline is enclosed (``"`` unless
+``field_enclosure``/``net.sf.jasperreports.export.csv.field.enclosure`` says otherwise;
+``force_field_enclosure`` encloses every field); with ``escape_formula`` a field starting
+with ``= + - @`` gets a leading space so spreadsheets read it as text.
+
+Options (keyword arguments; each defaults to the report property named in brackets, then
+to JasperReports' default): ``field_delimiter`` [``...csv.field.delimiter``, ``,``],
+``record_delimiter`` [``...csv.record.delimiter``, ``\\n``], ``field_enclosure``,
+``force_field_enclosure``, ``escape_formula``, ``write_bom`` [``...csv.write.bom``],
+``encoding`` [``net.sf.jasperreports.export.character.encoding``, UTF-8], ``metadata``,
+``column_names`` (list or comma separated), ``write_header``, ``offset_x``/``offset_y``.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from ..document import Document, PrintElement, PrintFrame, PrintText
+from ..errors import ExportError
+from . import register_exporter
+from .grid import CellKind, ExporterNature, element_filter, layout_page, property_true
+
+__all__ = ["export_csv", "CsvOptions", "csv_nature", "text_of"]
+
+PREFIX = "net.sf.jasperreports.export.csv."
+COLUMN_NAME = PREFIX + "column.name"
+DATA = PREFIX + "data"
+REPEAT_VALUE = PREFIX + "repeat.value"
+COLUMN_NAMES_PREFIX = PREFIX + "column.names."
+FORMULA_START = "=+-@"
+BOM = "\ufeff"
+
+
+class CsvOptions:
+    """The effective CSV settings of one export (options over report properties over
+    JasperReports' defaults)."""
+
+    __slots__ = ("field_delimiter", "record_delimiter", "enclosure", "force_enclosure", "escape_formula",
+                 "write_bom", "encoding", "metadata", "column_names", "write_header", "offset_x", "offset_y")
+
+    def __init__(self, document: Document, options: dict[str, object]) -> None:
+        props = document.properties
+
+        def text(key: str, prop: str, default: str) -> str:
+            value = options.pop(key, None)
+            if value is None:
+                value = props.get(prop)
+            if value is None:
+                return default
+            if not isinstance(value, str):
+                raise ExportError(f"CSV option {key} is a string, not {type(value).__name__}")
+            return value
+
+        def flag(key: str, prop: str) -> bool:
+            value = options.pop(key, None)
+            if value is None:
+                return property_true(props.get(prop))
+            return bool(value)
+
+        self.field_delimiter = text("field_delimiter", PREFIX + "field.delimiter", ",")
+        self.record_delimiter = text("record_delimiter", PREFIX + "record.delimiter", "\n")
+        enclosure = text("field_enclosure", PREFIX + "field.enclosure", '"').strip()
+        self.enclosure = enclosure[:1] or '"'
+        self.force_enclosure = flag("force_field_enclosure", PREFIX + "force.field.enclosure")
+        self.escape_formula = flag("escape_formula", PREFIX + "escape.formula")
+        self.write_bom = flag("write_bom", PREFIX + "write.bom")
+        self.encoding = text("encoding", "net.sf.jasperreports.export.character.encoding", "UTF-8")
+        try:
+            codecs.lookup(self.encoding)
+        except LookupError:
+            raise ExportError(f"unknown CSV character encoding {self.encoding!r}") from None
+        self.metadata = bool(options.pop("metadata", False))
+        names = options.pop("column_names", None)
+        if names is None:
+            found = [v for k, v in props.items() if k.startswith(COLUMN_NAMES_PREFIX) and v]
+            names = ",".join(found) if found else None
+        if isinstance(names, str):
+            names = [n.strip() for n in names.split(",") if n.strip()]
+        self.column_names: list[str] | None = list(names) if names else None
+        header = options.pop("write_header", None)
+        self.write_header = property_true(props.get(PREFIX + "write.header")) if header is None else bool(header)
+        self.offset_x = int(options.pop("offset_x", 0) or 0)  # type: ignore[call-overload]
+        self.offset_y = int(options.pop("offset_y", 0) or 0)  # type: ignore[call-overload]
+        if options:
+            raise ExportError(f"unknown CSV option(s): {', '.join(sorted(options))}")
+
+    def field(self, source: str) -> str:
+        """``source`` as a field: enclosed when needed, enclosure characters doubled."""
+        q = self.enclosure
+        enclose = (
+            self.force_enclosure
+            or self.field_delimiter in source
+            or self.record_delimiter in source
+        )
+        if q in source:
+            enclose = True
+            source = source.replace(q, q + q)
+        if "\n" in source:
+            enclose = True
+        if self.escape_formula and source and source[0] in FORMULA_START:
+            source = " " + source
+        return q + source + q if enclose else source
+
+
+def csv_nature(document: Document) -> ExporterNature:
+    """The CSV grid nature: texts and frames, frames flattened, no cell spans."""
+    return ExporterNature(
+        "csv",
+        kinds=(PrintText, PrintFrame),
+        keep=element_filter(document, PREFIX),
+        deep=True,
+        span_cells=False,
+    )
+
+
+def text_of(element: PrintText) -> str:
+    """The characters of a text element as the table-like formats write them: the full
+    text, styled or HTML markup reduced to its characters."""
+    text = element.text
+    if text is None:
+        return ""
+    markup = element.markup
+    if markup in ("styled", "html"):
+        from ..fonts.markup import parse_html, parse_styled
+
+        return (parse_styled(text) if markup == "styled" else parse_html(text)).text
+    return text
+
+
+def _page_size(document: Document, index: int) -> tuple[int, int]:
+    width, height = document.page_width, document.page_height
+    for part in document.parts:
+        if part.page_index <= index:
+            width = part.page_width if part.page_width is not None else document.page_width
+            height = part.page_height if part.page_height is not None else document.page_height
+    return width, height
+
+
+def _grid_records(document: Document, pages: Sequence[int], opts: CsvOptions) -> list[str]:
+    nature = csv_nature(document)
+    delimiter = opts.field_delimiter
+    record_end = opts.record_delimiter
+    field = opts.field
+    out: list[str] = []
+    for index in pages:
+        width, height = _page_size(document, index)
+        layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
+                             offset_x=opts.offset_x, offset_y=opts.offset_y)
+        x_usage = layout.x_cuts.usage
+        y_usage = layout.y_cuts.usage
+        for r, row in enumerate(layout.grid):
+            if not y_usage[r] & 1:
+                continue
+            parts: list[str] = []
+            first = True
+            for c, cell in enumerate(row):
+                if cell is not None and cell.kind is CellKind.ELEMENT:
+                    el = cell.element
+                    value = field(text_of(el)) if isinstance(el, PrintText) else ""
+                    if first:
+                        parts.append(value)
+                        first = False
+                    else:
+                        parts.append(delimiter)
+                        parts.append(value)
+                elif x_usage[c] & 1:
+                    if first:
+                        first = False
+                    else:
+                        parts.append(delimiter)
+            record = "".join(parts)
+            if record:
+                out.append(record)
+                out.append(record_end)
+    return out
+
+
+def _metadata_records(document: Document, pages: Sequence[int], opts: CsvOptions) -> list[str]:
+    out: list[str] = []
+    defined = opts.column_names is not None
+    columns: list[str] = list(opts.column_names or [])
+    delimiter, record_end, field = opts.field_delimiter, opts.record_delimiter, opts.field
+    state = {"first": True}
+
+    def header() -> None:
+        if state["first"] and opts.write_header and columns:
+            out.append(delimiter.join(columns) + record_end)
+
+    def write(row: dict[str, str], repeated: dict[str, str]) -> None:
+        values = []
+        empty = True
+        for name in columns:
+            value = row.get(name)
+            if value:
+                empty = False
+                values.append(field(value))
+            else:
+                again = repeated.get(name)
+                values.append(field(again) if again else "")
+        if not empty:
+            out.append(delimiter.join(values) + record_end)
+
+    def on_time(row: dict[str, str], name: str) -> bool:
+        last = max((columns.index(c) for c in row), default=-1)
+        return last < columns.index(name)
+
+    def walk(elements: Sequence[PrintElement], row: dict[str, str], repeated: dict[str, str]) -> None:
+        for el in elements:
+            if isinstance(el, PrintFrame):
+                walk(el.elements, row, repeated)
+                continue
+            if not isinstance(el, PrintText) or not el.properties:
+                continue
+            props = el.properties
+            name = props.get(COLUMN_NAME)
+            value = props.get(DATA) if DATA in props else text_of(el)
+            value = value or ""
+            if not defined and name and name not in columns:
+                columns.append(name)
+            if not columns or name not in columns:
+                continue
+            if name not in row and on_time(row, name):
+                row[name] = value
+            else:
+                header()
+                state["first"] = False
+                write(row, repeated)
+                row.clear()
+                row[name] = value
+            if property_true(props.get(REPEAT_VALUE)) and value:
+                repeated[name] = value
+
+    for index in pages:
+        row: dict[str, str] = {}
+        repeated: dict[str, str] = {}
+        walk(document.pages[index].elements, row, repeated)
+        if columns:
+            header()
+            write(row, repeated)
+    return out
+
+
+def export_csv(document: Document, out: BinaryIO, pages: list[int], /, **options: object) -> None:
+    """Write ``document``'s ``pages`` as CSV to ``out`` (see the module text for the
+    options)."""
+    opts = CsvOptions(document, dict(options))
+    records = _metadata_records(document, pages, opts) if opts.metadata else _grid_records(document, pages, opts)
+    text = "".join(records)
+    encoder = codecs.lookup(opts.encoding)
+    if opts.write_bom:
+        try:
+            BOM.encode(encoder.name)
+            text = BOM + text
+        except UnicodeEncodeError:
+            pass
+    out.write(text.encode(encoder.name, errors="replace"))
+
+
+register_exporter("csv", export_csv)

@@ -1,0 +1,650 @@
+"""The grid layout shared by the table-like exporters (CSV, XLSX, DOCX, HTML).
+
+JasperReports exports a page to a spreadsheet, a word-processor table or a CSV file by
+cutting it into rows and columns at the edges of its elements: every left and right edge
+of an exported element is a column cut, every top and bottom edge a row cut, and each
+element then occupies the cells between its edges.  This module does that, with the same
+rules, for every format; what differs per format is its :class:`ExporterNature`:
+
+* which elements it keeps (``kinds`` plus the element filters of
+  :func:`element_filter`: ``net.sf.jasperreports.export.<format>.exclude`` on elements,
+  ``...exclude.key.*`` and ``...exclude.origin.*`` on the report);
+* whether frames are *deep* (their children are laid out in the page's grid, the frame
+  only lends its background and the borders of its edge cells to the cells it covers) or
+  kept whole (the frame is one cell holding its own nested :class:`GridLayout`);
+* whether an element spans all the cells between its edges (``span_cells``: XLSX, DOCX,
+  HTML) or only takes the cell at its top-left corner (CSV);
+* whether the page's bottom edge is a cut (``ignore_last_row``), whether empty page
+  margins are dropped (``ignore_page_margins``) and whether runs of empty cells are merged
+  into one cell per row (``horizontally_merge_empty_cells``);
+* per-cut properties a format reads back (XLSX: sheet names, freezing, breaks ...), set by
+  the ``cut_properties`` hook.
+
+Overlapping elements: the elements are placed topmost first (the reverse of drawing
+order); an element whose cells are already taken (any of them with ``span_cells``, else
+its top-left one) is left out, as JasperReports does.
+
+Usage of the cuts: a row or column cut is *not empty* when an element starts in it and
+*spanned* when an element covers it; formats that remove empty rows or columns
+(``net.sf.jasperreports.export.xls.remove.empty.space.between.rows/columns``) and the CSV
+writer read these flags (:class:`Cuts`).
+
+Typical use::
+
+    nature = ExporterNature("csv", kinds=(PrintText, PrintFrame), span_cells=False)
+    layout = layout_page(document, page.elements, nature,
+                         width=document.page_width, height=document.page_height)
+    for r, row in enumerate(layout.grid):
+        for c, cell in enumerate(row):
+            if cell is not None and cell.kind is CellKind.ELEMENT: ...
+
+All pages on one sheet share the column cuts: :func:`calculate_x_cuts` computes them over
+the pages once and each page's :func:`layout_page` gets them as ``x_cuts``.
+
+Coordinates are ints in points; grid coordinates are page coordinates plus the offsets
+given to :func:`layout_page`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from ..design.base import Color
+from ..design.enums import Mode
+from ..document import PrintElement, PrintFrame, PrintGeneric
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..styling import ResolvedPen
+
+__all__ = [
+    "NOT_EMPTY",
+    "SPANNED",
+    "BREAK",
+    "Cuts",
+    "CellKind",
+    "CellBorders",
+    "GridCell",
+    "GridLayout",
+    "ExporterNature",
+    "layout_page",
+    "calculate_x_cuts",
+    "element_filter",
+    "property_true",
+]
+
+#: Cut usage flags (:attr:`Cuts.usage`).
+NOT_EMPTY = 1  #: an element starts at this cut
+SPANNED = 2  #: an element covers the row/column after this cut (span-cells natures)
+BREAK = 4  #: a sheet break before this row (XLS break.before/after.row properties)
+
+
+def property_true(value: str | None) -> bool:
+    """A boolean property value as JasperReports reads it (``true``, any case)."""
+    return value is not None and value.strip().lower() == "true"
+
+
+# --- cuts ------------------------------------------------------------------------------------
+
+
+class Cuts:
+    """The sorted cut offsets of one axis, with per-cut usage flags and properties.
+
+    ``offsets[i]`` is the i-th cut; row/column ``i`` lies between cuts ``i`` and ``i+1``.
+    ``usage[i]`` ORs :data:`NOT_EMPTY`, :data:`SPANNED`, :data:`BREAK`; ``properties[i]``
+    is a dict a nature fills (None until then); ``sheet_properties`` holds values for the
+    whole axis (XLS column width ratio)."""
+
+    __slots__ = ("offsets", "usage", "properties", "sheet_properties", "_index")
+
+    def __init__(self, offsets: Iterable[int]) -> None:
+        self.offsets: list[int] = sorted(set(offsets))
+        self._index = {o: i for i, o in enumerate(self.offsets)}
+        self.usage = [0] * len(self.offsets)
+        self.properties: list[dict[str, Any] | None] = [None] * len(self.offsets)
+        self.sheet_properties: dict[str, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __repr__(self) -> str:
+        return f"Cuts({self.offsets})"
+
+    def index(self, offset: int) -> int:
+        """The index of the cut at ``offset`` (it must be one)."""
+        return self._index[offset]
+
+    def size(self, i: int) -> int:
+        """The length of row/column ``i`` (between cuts ``i`` and ``i+1``)."""
+        return self.offsets[i + 1] - self.offsets[i]
+
+    @property
+    def total(self) -> int:
+        return self.offsets[-1] - self.offsets[0] if self.offsets else 0
+
+    def is_not_empty(self, i: int) -> bool:
+        return bool(self.usage[i] & NOT_EMPTY)
+
+    def is_spanned(self, i: int) -> bool:
+        return bool(self.usage[i] & SPANNED)
+
+    def is_break(self, i: int) -> bool:
+        return bool(self.usage[i] & BREAK)
+
+    def get(self, i: int, name: str, default: Any = None) -> Any:
+        props = self.properties[i]
+        return default if props is None else props.get(name, default)
+
+    def put(self, i: int, name: str, value: Any) -> None:
+        props = self.properties[i]
+        if props is None:
+            props = self.properties[i] = {}
+        props[name] = value
+
+
+# --- cells -----------------------------------------------------------------------------------
+
+
+class CellKind(IntEnum):
+    EMPTY = 0
+    ELEMENT = 1
+    #: covered by an element cell that starts in another row/column (``GridCell.owner``)
+    OCCUPIED = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CellBorders:
+    """Borders a cell takes from the edges of the deep frames around it: a side is the
+    frame's resolved pen, or None where no enclosing frame edge draws one (the cell's
+    element keeps its own border there)."""
+
+    top: ResolvedPen | None = None
+    left: ResolvedPen | None = None
+    bottom: ResolvedPen | None = None
+    right: ResolvedPen | None = None
+
+
+@dataclass(slots=True, eq=False)
+class GridCell:
+    """A cell of a :class:`GridLayout` that is not a plain empty one.
+
+    ELEMENT cells hold ``element`` at grid position ``x``/``y`` (its page position plus
+    the frame and layout offsets), its own ``width``/``height``, and the spans (always 1
+    for natures without ``span_cells``).  OCCUPIED cells point to the ELEMENT cell
+    covering them (``owner``).  EMPTY cells exist only when a deep frame gives them a
+    background or borders.  ``backcolor`` (from an opaque deep frame), ``forecolor`` and
+    ``borders`` come from the deep frames around the cell; ``frames`` lists those frames,
+    outermost first.  ``layout`` is the nested grid of a frame that is not deep."""
+
+    kind: CellKind
+    width: int
+    height: int
+    col_span: int = 1
+    row_span: int = 1
+    element: PrintElement | None = None
+    x: int = 0
+    y: int = 0
+    backcolor: Color | None = None
+    forecolor: Color | None = None
+    borders: CellBorders | None = None
+    frames: tuple[PrintFrame, ...] = ()
+    owner: GridCell | None = None
+    layout: GridLayout | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """True for an EMPTY cell without background or frame borders (what an element
+        may be placed over)."""
+        return self.kind is CellKind.EMPTY and self.backcolor is None and self.borders is None
+
+
+# --- natures ---------------------------------------------------------------------------------
+
+
+ElementFilter = Callable[[PrintElement], bool]
+#: ``(x_cuts, y_cuts, element, row1, col1, row2, col2)`` called for each placed element.
+CutPropertiesHook = Callable[[Cuts, Cuts, PrintElement, int, int, int, int], None]
+
+
+@dataclass(slots=True)
+class ExporterNature:
+    """What a format keeps of a page and how its grid is built (JasperReports'
+    ``ExporterNature``).  ``kinds``: the print element classes exported (frames must be
+    among them to be laid out at all); ``keep``: a further test (the element filters of
+    :func:`element_filter`, a format's own rules), None keeps all; ``deep``: frames are
+    flattened into the page grid (a bool, or a test per frame); ``break_before``/
+    ``break_after``: the element properties that put a sheet break before/after its row
+    (XLS); ``cut_properties``: called for every placed element (XLS sheet options)."""
+
+    name: str
+    kinds: tuple[type, ...]
+    keep: ElementFilter | None = None
+    deep: bool | Callable[[PrintFrame], bool] = True
+    span_cells: bool = True
+    ignore_last_row: bool = False
+    horizontally_merge_empty_cells: bool = False
+    ignore_page_margins: bool = False
+    break_before: str | None = None
+    break_after: str | None = None
+    cut_properties: CutPropertiesHook | None = None
+    _cache: dict[int, tuple[PrintElement, bool]] = field(default_factory=dict, repr=False)
+
+    def is_to_export(self, element: PrintElement) -> bool:
+        if not isinstance(element, self.kinds):
+            return False
+        if self.keep is None:
+            return True
+        hit = self._cache.get(id(element))
+        if hit is not None and hit[0] is element:
+            return hit[1]
+        result = self.keep(element)
+        self._cache[id(element)] = (element, result)
+        return result
+
+    def is_deep(self, frame: PrintFrame) -> bool:
+        deep = self.deep
+        return deep if isinstance(deep, bool) else deep(frame)
+
+
+def element_filter(document: Document, prefix: str) -> ElementFilter | None:
+    """JasperReports' default element filters for the exporter whose properties start with
+    ``prefix`` (e.g. ``net.sf.jasperreports.export.csv.``), None when none applies:
+
+    * an element whose ``<prefix>exclude`` property (else
+      ``net.sf.jasperreports.export.default.exclude``) is true is left out;
+    * ``<prefix>exclude.key.<name>`` report properties: elements with that key (the
+      property's value, or the suffix when the value is empty) are left out;
+    * ``<prefix>exclude.origin.band.<name>`` (with optional ``...origin.group.<name>`` and
+      ``...origin.report.<name>``): elements from that band (of that group/subreport)
+      are left out.
+    """
+    props = document.properties
+    keys: set[str] = set()
+    origins: list[tuple[str, str | None, str | None]] = []
+    key_prefix = prefix + "exclude.key."
+    band_prefix = prefix + "exclude.origin.band."
+    for name, value in props.items():
+        if name.startswith(key_prefix):
+            keys.add(value or name[len(key_prefix):])
+        elif name.startswith(band_prefix) and value:
+            suffix = name[len(band_prefix):]
+            origins.append((value, props.get(prefix + "exclude.origin.group." + suffix),
+                            props.get(prefix + "exclude.origin.report." + suffix)))
+    exclude_property = prefix + "exclude"
+    default_exclude = "net.sf.jasperreports.export.default.exclude"
+
+    def keep(element: PrintElement) -> bool:
+        p = element.properties
+        if p:
+            value = p.get(exclude_property)
+            if value is None:
+                value = p.get(default_exclude)
+            if property_true(value):
+                return False
+        if keys and element.key in keys:
+            return False
+        if origins and element.origin is not None:
+            o = element.origin
+            for band, group, report in origins:
+                if o.band == band and (group is None or o.group == group) and (report is None or o.report == report):
+                    return False
+        return True
+
+    return keep
+
+
+# --- the layout ------------------------------------------------------------------------------
+
+
+class GridLayout:
+    """The grid of one page (or of a frame kept whole).
+
+    ``grid[row][col]`` is a :class:`GridCell`, or None for a plain empty cell (its size is
+    ``column_width(col)`` × ``row_height(row)``).  ``x_cuts``/``y_cuts`` are the cuts
+    (``len(x_cuts) - 1`` columns); ``width``/``height`` the grid's extent."""
+
+    __slots__ = ("nature", "document", "grid", "x_cuts", "y_cuts", "width", "height", "offset_x", "offset_y",
+                 "_nested", "_margins")
+
+    def __init__(
+        self,
+        document: Document,
+        elements: Sequence[PrintElement],
+        nature: ExporterNature,
+        width: int,
+        height: int,
+        offset_x: int = 0,
+        offset_y: int = 0,
+        x_cuts: Cuts | None = None,
+        nested: bool = False,
+    ) -> None:
+        self.nature = nature
+        self.document = document
+        self.width = width
+        self.height = height
+        self.offset_x = offset_x
+        self.offset_y = offset_y
+        self._nested = nested
+        self._build(elements, x_cuts)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _padding(self, frame: PrintFrame) -> tuple[int, int]:
+        box = frame.box
+        if box is None and frame.style is None and self.document.default_style is None:
+            return 0, 0
+        resolved = self.document.resolved(frame).box
+        return resolved.left_padding, resolved.top_padding
+
+    def _build(self, elements: Sequence[PrintElement], x_cuts: Cuts | None) -> None:
+        nature = self.nature
+        width, height = self.width, self.height
+        create_x = x_cuts is None
+        xs: set[int] = {0} if create_x else set()
+        ys: set[int] = {0} if nature.ignore_last_row else {0, height}
+        drop_left = drop_top = drop_bottom = drop_right = False
+        if not self._nested and nature.ignore_page_margins:
+            drop_left, drop_right, drop_top, drop_bottom = self._empty_margins(elements)
+            if drop_left and create_x:
+                xs.discard(0)
+            if drop_top:
+                ys.discard(0)
+            if drop_bottom:
+                ys.discard(height)
+        self._add_cuts(elements, self.offset_x, self.offset_y, xs if create_x else None, ys)
+        if create_x:
+            if self._nested or (not (nature.ignore_page_margins and drop_right) and not (xs and max(xs) >= width)):
+                xs.add(width)
+            x_cuts = Cuts(xs)
+        assert x_cuts is not None
+        y_cuts = Cuts(ys)
+        self.x_cuts, self.y_cuts = x_cuts, y_cuts
+        rows = max(len(y_cuts) - 1, 0)
+        cols = max(len(x_cuts) - 1, 0)
+        self.grid: list[list[GridCell | None]] = [[None] * cols for _ in range(rows)]
+        self._place(elements, self.offset_x, self.offset_y, 0, 0, rows, cols, ())
+        self.width = x_cuts.total
+        self.height = y_cuts.total
+
+    def _empty_margins(self, elements: Sequence[PrintElement]) -> tuple[bool, bool, bool, bool]:
+        left = right = top = bottom = True
+        is_to_export = self.nature.is_to_export
+        for el in elements:
+            if is_to_export(el):
+                if el.x <= 0:
+                    left = False
+                if el.x >= self.width - el.width:
+                    right = False
+                if el.y <= 0:
+                    top = False
+                if el.y >= self.height - el.height:
+                    bottom = False
+        return left, right, top, bottom
+
+    def _add_cuts(self, elements: Sequence[PrintElement], ox: int, oy: int, xs: set[int] | None, ys: set[int]) -> None:
+        nature = self.nature
+        is_to_export = nature.is_to_export
+        for el in elements:
+            if not is_to_export(el):
+                continue
+            x = el.x + ox
+            y = el.y + oy
+            if xs is not None:
+                xs.add(x)
+                xs.add(x + el.width)
+            ys.add(y)
+            ys.add(y + el.height)
+            if isinstance(el, PrintFrame) and nature.is_deep(el):
+                left, top = self._padding(el)
+                self._add_cuts(el.elements, x + left, y + top, xs, ys)
+
+    def _place(
+        self,
+        elements: Sequence[PrintElement],
+        ox: int,
+        oy: int,
+        start_row: int,
+        start_col: int,
+        end_row: int,
+        end_col: int,
+        frames: tuple[PrintFrame, ...],
+    ) -> None:
+        nature = self.nature
+        is_to_export = nature.is_to_export
+        x_index = self.x_cuts.index
+        y_index = self.y_cuts.index
+        grid = self.grid
+        span = nature.span_cells
+        for el in reversed(elements):
+            if not is_to_export(el):
+                continue
+            x = el.x + ox
+            y = el.y + oy
+            col1 = x_index(x)
+            row1 = y_index(y)
+            col2 = x_index(x + el.width)
+            row2 = y_index(y + el.height)
+            # overlap: the cells are taken by an element placed before (drawn above)
+            if span:
+                taken = False
+                for r in range(row1, row2):
+                    row = grid[r]
+                    for c in range(col1, col2):
+                        cell = row[c]
+                        if cell is not None and not cell.is_empty:
+                            taken = True
+                            break
+                    if taken:
+                        break
+            else:
+                cell = grid[row1][col1] if row1 < len(grid) and col1 < len(grid[row1]) else None
+                taken = cell is not None and not cell.is_empty
+            if taken:
+                continue
+            if isinstance(el, PrintFrame) and nature.is_deep(el):
+                left, top = self._padding(el)
+                self._place(el.elements, x + left, y + top, row1, col1, row2, col2, frames + (el,))
+                self._style_frame_cells(el, row1, col1, row2, col2, frames + (el,))
+            else:
+                self._set_element(el, x, y, row1, col1, row2, col2, frames)
+        if nature.horizontally_merge_empty_cells:
+            self._merge_empty_cells(start_row, start_col, end_row, end_col)
+
+    def _set_element(
+        self, el: PrintElement, x: int, y: int, row1: int, col1: int, row2: int, col2: int,
+        frames: tuple[PrintFrame, ...],
+    ) -> None:
+        nature = self.nature
+        x_cuts, y_cuts = self.x_cuts, self.y_cuts
+        y_cuts.usage[row1] |= NOT_EMPTY
+        x_cuts.usage[col1] |= NOT_EMPTY
+        span = nature.span_cells
+        row_span = row2 - row1 if span else 1
+        col_span = col2 - col1 if span else 1
+        cell = GridCell(CellKind.ELEMENT, el.width, el.height, col_span, row_span, el, x, y, frames=frames)
+        if nature.cut_properties is not None:
+            nature.cut_properties(x_cuts, y_cuts, el, row1, col1, row2, col2)
+        grid = self.grid
+        if span:
+            occupied = GridCell(CellKind.OCCUPIED, el.width, el.height, owner=cell)
+            for r in range(row1, row2):
+                row = grid[r]
+                for c in range(col1, col2):
+                    row[c] = occupied
+                y_cuts.usage[r] |= SPANNED
+            for c in range(col1, col2):
+                x_cuts.usage[c] |= SPANNED
+        if col2 > col1 and row2 > row1:
+            if nature.break_before and el.properties and property_true(el.properties.get(nature.break_before)):
+                y_cuts.usage[row1] |= BREAK
+            if nature.break_after and el.properties and property_true(el.properties.get(nature.break_after)):
+                y_cuts.usage[row1 + row_span] |= BREAK
+            if isinstance(el, PrintFrame):
+                cell.layout = GridLayout(self.document, el.elements, nature, el.width, el.height, nested=True)
+            grid[row1][col1] = cell
+
+    def _style_frame_cells(
+        self, frame: PrintFrame, row1: int, col1: int, row2: int, col2: int, frames: tuple[PrintFrame, ...],
+    ) -> None:
+        resolved = self.document.resolved(frame)
+        backcolor = resolved.backcolor if resolved.mode is Mode.OPAQUE else None
+        forecolor = resolved.forecolor
+        box = resolved.box
+        grid = self.grid
+        x_size = self.x_cuts.size
+        y_size = self.y_cuts.size
+        for r in range(row1, row2):
+            row = grid[r]
+            for c in range(col1, col2):
+                cell = row[c]
+                if cell is None:
+                    cell = row[c] = GridCell(CellKind.EMPTY, x_size(c), y_size(r), frames=frames)
+                elif cell.kind is CellKind.OCCUPIED:
+                    continue
+                if cell.backcolor is None and backcolor is not None:
+                    cell.backcolor = backcolor
+                if cell.forecolor is None:
+                    cell.forecolor = forecolor
+                keep_left = c == col1
+                keep_right = c == col2 - cell.col_span
+                keep_top = r == row1
+                keep_bottom = r == row2 - cell.row_span
+                if keep_left or keep_right or keep_top or keep_bottom:
+                    old = cell.borders or _NO_BORDERS
+                    cell.borders = CellBorders(
+                        top=box.top_pen if keep_top and box.top_pen.line_width > 0 else old.top,
+                        left=box.left_pen if keep_left and box.left_pen.line_width > 0 else old.left,
+                        bottom=box.bottom_pen if keep_bottom and box.bottom_pen.line_width > 0 else old.bottom,
+                        right=box.right_pen if keep_right and box.right_pen.line_width > 0 else old.right,
+                    )
+
+    def _merge_empty_cells(self, start_row: int, start_col: int, end_row: int, end_col: int) -> None:
+        grid = self.grid
+        x_size = self.x_cuts.size
+        y_size = self.y_cuts.size
+        for r in range(start_row, end_row):
+            row = grid[r]
+            run_start = -1
+            run_width = 0
+            for c in range(start_col, end_col + 1):
+                cell = row[c] if c < end_col else _STOP
+                if c < end_col and (cell is None or cell.is_empty):
+                    if run_start < 0:
+                        run_start = c
+                    run_width += x_size(c)
+                    continue
+                if run_start >= 0 and c - run_start > 1:
+                    first = row[run_start]
+                    merged = GridCell(CellKind.EMPTY, run_width, y_size(r), col_span=c - run_start)
+                    if first is not None:
+                        merged.forecolor, merged.frames = first.forecolor, first.frames
+                    row[run_start] = merged
+                run_start = -1
+                run_width = 0
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self.grid)
+
+    @property
+    def column_count(self) -> int:
+        return max(len(self.x_cuts) - 1, 0)
+
+    def column_width(self, col: int) -> int:
+        return self.x_cuts.size(col)
+
+    def row_height(self, row: int) -> int:
+        return self.y_cuts.size(row)
+
+    def cell_height(self, row: int) -> int:
+        """The height JasperReports gives a spreadsheet row: that of the row's first cell
+        spanning one row (OCCUPIED cells skipped), else of its cell with the fewest rows."""
+        best: GridCell | None = None
+        cells = self.grid[row]
+        for cell in cells:
+            if cell is None:
+                return self.y_cuts.size(row)
+            if cell.kind is CellKind.OCCUPIED:
+                continue
+            if cell.row_span == 1:
+                return cell.height
+            if best is None or cell.row_span < best.row_span:
+                best = cell
+        return best.height if best is not None else self.y_cuts.size(row)
+
+    def max_row_height(self, row: int) -> int:
+        """The tallest cell starting in ``row`` (OCCUPIED cells skipped)."""
+        height = self.y_cuts.size(row)
+        for cell in self.grid[row]:
+            if cell is not None and cell.kind is not CellKind.OCCUPIED and cell.height > height:
+                height = cell.height
+        return height
+
+    def element_cells(self) -> Iterable[tuple[int, int, GridCell]]:
+        """``(row, col, cell)`` of every ELEMENT cell, row by row."""
+        for r, row in enumerate(self.grid):
+            for c, cell in enumerate(row):
+                if cell is not None and cell.kind is CellKind.ELEMENT:
+                    yield r, c, cell
+
+
+_NO_BORDERS = CellBorders()
+_STOP = GridCell(CellKind.ELEMENT, 0, 0)
+
+
+def layout_page(
+    document: Document,
+    elements: Sequence[PrintElement],
+    nature: ExporterNature,
+    *,
+    width: int,
+    height: int,
+    offset_x: int = 0,
+    offset_y: int = 0,
+    x_cuts: Cuts | None = None,
+) -> GridLayout:
+    """The grid of a page's ``elements`` (``width``×``height``: the page size).
+    ``x_cuts``: column cuts shared by several pages (:func:`calculate_x_cuts`); their
+    usage flags then accumulate over the pages, as on one sheet."""
+    return GridLayout(document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+
+
+def calculate_x_cuts(
+    document: Document,
+    page_indexes: Iterable[int],
+    nature: ExporterNature,
+    offset_x: int = 0,
+    width: int | None = None,
+) -> Cuts:
+    """The column cuts of several pages on one sheet: every exported element's left and
+    right edge on those pages (children of every frame included), 0, and the page width
+    when no element reaches it (not for reports with parts, whose pages differ)."""
+    xs: set[int] = {0}
+
+    def add(elements: Sequence[PrintElement], ox: int) -> None:
+        for el in elements:
+            if nature.is_to_export(el):
+                x = el.x + ox
+                xs.add(x)
+                xs.add(x + el.width)
+                if isinstance(el, PrintFrame):
+                    left = document.resolved(el).box.left_padding if (el.box is not None or el.style is not None
+                                                                      or document.default_style is not None) else 0
+                    add(el.elements, x + left)
+
+    for index in page_indexes:
+        add(document.pages[index].elements, offset_x)
+    if not document.parts:
+        page_width = document.page_width if width is None else width
+        if max(xs) < page_width:
+            xs.add(page_width)
+    return Cuts(xs)
+
+
+def is_generic(element: PrintElement) -> bool:
+    return isinstance(element, PrintGeneric)

@@ -1,0 +1,78 @@
+"""CSV export (jrxmlpy.export.csv) on hand-built documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from jrxmlpy.document import Document, Page, PrintFrame, PrintLine, PrintText
+from jrxmlpy.errors import ExportError
+from jrxmlpy.export import export
+
+
+def doc(*pages, **props) -> Document:
+    return Document(page_width=200, page_height=100, pages=[Page(list(p)) for p in pages], properties=dict(props))
+
+
+def text(x, y, w, h, value, **kw) -> PrintText:
+    return PrintText(x=x, y=y, width=w, height=h, text=value, **kw)
+
+
+def csv(d: Document, **options) -> str:
+    return export(d, format="csv", **options).decode("utf-8")
+
+
+def test_rows_and_columns_from_the_grid():
+    d = doc([
+        text(0, 0, 50, 10, "Name"), text(50, 0, 50, 10, "City"),
+        text(0, 10, 50, 10, "Ann"), text(50, 10, 50, 10, "Rome"),
+        text(50, 20, 50, 10, "Paris"),  # no name: an empty first field
+        PrintLine(x=0, y=40, width=100, height=1),  # graphics are not exported
+    ])
+    assert csv(d) == "Name,City\nAnn,Rome\n,Paris\n"
+
+
+def test_quoting_and_newlines():
+    d = doc([text(0, 0, 50, 10, 'say "hi"'), text(50, 0, 50, 10, "a,b"), text(100, 0, 50, 10, "two\nlines")])
+    assert csv(d) == '"say ""hi""","a,b","two\nlines"\n'
+
+
+def test_delimiters_enclosure_and_formula_escaping():
+    d = doc([text(0, 0, 50, 10, "=1+2"), text(50, 0, 50, 10, "x")])
+    assert csv(d, field_delimiter=";", record_delimiter="\r\n") == "=1+2;x\r\n"
+    assert csv(d, escape_formula=True) == " =1+2,x\n"
+    assert csv(d, force_field_enclosure=True, field_enclosure="'") == "'=1+2','x'\n"
+    props = {"net.sf.jasperreports.export.csv.field.delimiter": "|"}
+    assert csv(doc([text(0, 0, 50, 10, "a"), text(50, 0, 50, 10, "b")], **props)) == "a|b\n"
+
+
+def test_frames_are_flattened_and_pages_follow_each_other():
+    frame = PrintFrame(x=10, y=0, width=100, height=20, elements=[text(0, 0, 40, 10, "in"), text(40, 0, 40, 10, "side")])
+    d = doc([frame], [text(0, 0, 50, 10, "p2")])
+    assert csv(d) == "in,side\np2\n"
+    assert csv(d, pages=[1]) == "p2\n"
+
+
+def test_bom_and_encoding():
+    d = doc([text(0, 0, 50, 10, "é€")])
+    assert export(d, format="csv", write_bom=True).startswith("\ufeff".encode())
+    assert export(d, format="csv", encoding="ISO-8859-1") == "é?\n".encode("latin-1")
+    with pytest.raises(ExportError):
+        export(d, format="csv", encoding="nope")
+    with pytest.raises(ExportError):
+        export(d, format="csv", bogus=1)
+
+
+def test_metadata_csv_columns_from_properties():
+    col = "net.sf.jasperreports.export.csv.column.name"
+    rep = "net.sf.jasperreports.export.csv.repeat.value"
+    d = doc([
+        text(0, 0, 50, 10, "G1", properties={col: "group", rep: "true"}),
+        text(0, 10, 50, 10, "a", properties={col: "item"}),
+        text(50, 10, 50, 10, "1", properties={col: "qty"}),
+        text(0, 20, 50, 10, "b", properties={col: "item"}),
+        text(50, 20, 50, 10, "2", properties={col: "qty", "net.sf.jasperreports.export.csv.data": "two"}),
+        text(0, 30, 50, 10, "ignored"),
+    ])
+    assert csv(d, metadata=True, write_header=True) == "group,item,qty\nG1,a,1\nG1,b,two\n"
+    # a column read out of the given order starts a new record
+    assert csv(d, metadata=True, column_names="qty,item") == ",a\n1,b\ntwo,\n"
