@@ -189,10 +189,10 @@ class _Writer:
             if first_row is not None:
                 self._anchor_paragraph(*first_row)
             return
-        o.append('<w:tbl><w:tblPr><w:tblLayout w:type="fixed"/>')
+        o.append("<w:tbl><w:tblPr>")
         if xs.offsets[0] < 0 and first_row is not None:
             o.append(f'<w:tblInd w:w="{_tw(xs.offsets[0])}" w:type="dxa"/>')
-        o.append('<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+        o.append('<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
                  "</w:tblPr><w:tblGrid>")
         for c in range(cols):
             o.append(f'<w:gridCol w:w="{max(1, _tw(xs.size(c)))}"/>')
