@@ -96,6 +96,32 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
                      help="a folder where subreports, images, bundles and style templates are looked up (repeatable)")
     run.add_argument("--locale", default="en_US", help="the report locale (default en_US)")
     run.add_argument("--timezone", default="GMT", help="the report time zone (default GMT)")
+    html = render.add_argument_group("HTML and DOCX export")
+    html.add_argument("--html-images", choices=("embed", "files"), default=None,
+                      help="HTML images as data URIs (embed, default) or files beside the output (files)")
+    html.add_argument("--html-images-dir", metavar="DIR", help="where --html-images files writes them "
+                      "(default: OUTPUT's name + _files)")
+    html.add_argument("--html-images-uri", metavar="URI", help="how the HTML refers to that folder")
+    html.add_argument("--html-embed-fonts", action="store_true",
+                      help="embed the packaged fonts in the HTML, so it shows them on any machine")
+    html.add_argument("--html-zoom", type=float, metavar="Z", help="HTML scale factor (default 1)")
+    html.add_argument("--docx-flat-frames", action="store_true",
+                      help="DOCX: lay frames out in the page's table instead of nested tables")
+
+
+def _export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
+    """The exporter options of the command line for format ``fmt``."""
+    options: dict[str, object] = {}
+    if fmt in ("html", "htm"):
+        for name in ("images", "images_dir", "images_uri", "zoom"):
+            value = getattr(args, "html_" + name, None)
+            if value is not None:
+                options[name] = value
+        if getattr(args, "html_embed_fonts", False):
+            options["embed_fonts"] = True
+    elif fmt == "docx" and getattr(args, "docx_flat_frames", False):
+        options["frames_as_nested_tables"] = False
+    return options
 
 
 class _UsageError(Exception):
@@ -230,7 +256,7 @@ def render_command(args: argparse.Namespace) -> int:
     try:
         document = inputs.fill()
         if args.output == "-":
-            data = document.export(None, format=fmt, pages=args.pages)
+            data = document.export(None, format=fmt, pages=args.pages, **_export_options(args, fmt))
             sys.stdout.flush()
             sys.stdout.buffer.write(data or b"")
             sys.stdout.buffer.flush()
@@ -238,7 +264,7 @@ def render_command(args: argparse.Namespace) -> int:
             out = Path(args.output)
             if out.parent and not out.parent.is_dir():
                 raise ExportError(f"cannot write {args.output}: folder {out.parent} does not exist")
-            document.export(out, format=fmt, pages=args.pages)
+            document.export(out, format=fmt, pages=args.pages, **_export_options(args, fmt))
     except JrxmlpyError as exc:
         _error(_one_line(exc))
         return 1

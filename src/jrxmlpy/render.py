@@ -469,6 +469,7 @@ def render(
     locale: str = "en_US",
     timezone: str = "GMT",
     properties: Mapping[str, str] | None = None,
+    **options: Any,
 ) -> bytes | None:
     """Compile ``template`` (a path, JRXML text, or a compiled report), fill it and export
     it: to ``target`` (a path or binary stream; the format defaults to its suffix) or, with
@@ -479,8 +480,9 @@ def render(
     ``params``: values by parameter name; plain values are converted to the declared class
     when obvious (``"2024-05-31"`` for a Date, ``3`` for a BigDecimal, a list for a Set) and
     ``{"$type": ...}`` objects as in the conformance cases.  ``pages``: a range text such as
-    ``"1,3-5"`` or 0-based indexes."""
+    ``"1,3-5"`` or 0-based indexes.  Further keyword arguments are the exporter's options
+    (e.g. ``embed_fonts=True`` for HTML, ``frames_as_nested_tables=False`` for DOCX)."""
     inputs = prepare(template, data=data, params=params, resources=resources, locale=locale,
                      timezone=timezone, properties=properties, strict=False)
     document = inputs.fill()
-    return document.export(target, format=format, pages=pages)
+    return document.export(target, format=format, pages=pages, **options)
