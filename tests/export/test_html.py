@@ -69,7 +69,7 @@ def test_text_lines_break_where_the_measurer_breaks_them() -> None:
     layout = measure(text, "DejaVu Sans", 10, width=80, height=90, padding=2)
     assert [ln.text_content() for ln in lines] == [t.rstrip() for t in layout.line_texts]
     # each line sits at its measured baseline, right-aligned in the padded box
-    for line, measured in zip(lines, layout.lines):
+    for line, measured in zip(lines, layout.lines, strict=True):
         st = style_of(line)
         assert px(st["top"]) == pytest.approx(2 + measured.baseline - measured.ascent, abs=1e-3)
         assert st["text-align"] == "right"
