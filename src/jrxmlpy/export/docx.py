@@ -59,7 +59,7 @@ from ..styling import ResolvedPen
 from . import register_exporter
 from .grid import CellKind, ExporterNature, GridCell, GridLayout, element_filter, layout_page, property_true
 from .html import PAGE_ANCHOR
-from .text import STYLED_MARKUPS
+from .text import bulleted, displayed_text
 
 __all__ = ["export_docx", "docx_nature"]
 
@@ -361,17 +361,14 @@ class _Writer:
             self.bookmark_id += 1
             o.append(f'<w:bookmarkStart w:id="{self.bookmark_id}" w:name="{_esc(el.anchor_name)}"/>'
                      f'<w:bookmarkEnd w:id="{self.bookmark_id}"/>')
-        text = el.shown_text
+        text, styled = displayed_text(el, a.markup)
         link = self._link_open(el.hyperlink)
-        if text:
-            if a.markup in STYLED_MARKUPS:
-                from ..fonts.markup import parse_styled
-
-                styled = parse_styled(text)
-                for run in styled.runs:
-                    self._run(styled.text[run.start:run.end], a, run.style)
-            else:
-                self._run(text, a, None)
+        if styled is not None:
+            styled = bulleted(styled)
+            for run in styled.runs:
+                self._run(styled.text[run.start:run.end], a, run.style)
+        elif text:
+            self._run(text, a, None)
         if link:
             o.append("</w:hyperlink>")
         o.append("</w:p></w:tc>")

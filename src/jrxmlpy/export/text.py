@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING
 
 from ..design.enums import HorizontalTextAlign, Rotation, VerticalTextAlign
 from ..fonts.layout import Padding, ParagraphStyle, TextLayout, TextMeasurer
-from ..fonts.markup import StyledText, list_blocks, parse_styled, run_fonts
+from ..fonts.markup import RunStyle, StyledRun, StyledText, list_blocks, parse_styled, run_fonts
 from ..fonts.registry import ResolvedFont, default_registry
 
 if TYPE_CHECKING:
     from ..document import Document, PrintText
     from ..styling import ResolvedAttributes
 
-__all__ = ["TextBox", "text_box", "resolved_font", "STYLED_MARKUPS"]
+__all__ = ["TextBox", "text_box", "resolved_font", "displayed_text", "bulleted", "STYLED_MARKUPS"]
 
 #: Markups whose print text is JasperReports' styled text.
 STYLED_MARKUPS = frozenset({"styled", "html", "rtf"})
@@ -87,18 +87,127 @@ def _measurer(a: ResolvedAttributes, width: int, height: int, font: ResolvedFont
     return m
 
 
+def displayed_text(element: PrintText, markup: str) -> tuple[str, StyledText | None]:
+    """The text an exporter shows for ``element`` (its resolved ``markup``) and, for styled
+    markups, its runs: the text cut at ``truncate_index`` (an index into the text without
+    markup), then the truncation suffix whenever one is set (in the element's own style),
+    as JasperReports' exporters take it."""
+    raw = element.text
+    if raw is None:
+        return "", None
+    cut = element.truncate_index
+    suffix = element.truncate_suffix or ""
+    if markup not in STYLED_MARKUPS:
+        return (raw if cut is None else raw[:cut]) + suffix, None
+    styled = parse_styled(raw)
+    if cut is not None:
+        styled = styled.slice(0, cut)
+    if suffix:
+        n = len(styled.text)
+        styled = StyledText(styled.text + suffix, [*styled.runs, StyledRun(n, n + len(suffix), RunStyle())],
+                            styled.parsed)
+    return styled.text, styled
+
+
+def _letters(n: int, upper: bool) -> str:
+    out = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        out = chr((65 if upper else 97) + r) + out
+    return out
+
+
+def _roman(n: int, upper: bool) -> str:
+    out = ""
+    for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out.upper() if upper else out
+
+
+def bullet_text(level) -> str:  # noqa: ANN001 - a fonts.markup.ListLevel
+    """The bullet of a list item: ``•`` in unordered lists, else its number in the list's
+    numbering type (``1``, ``a``, ``A``, ``i``, ``I``) followed by a dot."""
+    if not level.ordered:
+        return "\u2022"
+    try:
+        start = int(level.start) if level.start else 1
+    except ValueError:
+        start = 1
+    number = start + max(level.item_index, 1) - 1
+    kind = level.type
+    if kind in ("a", "A"):
+        text = _letters(number, kind == "A")
+    elif kind in ("i", "I"):
+        text = _roman(number, kind == "I")
+    else:
+        text = str(number)
+    return text + "."
+
+
+def bulleted(styled: StyledText) -> StyledText:
+    """Styled text with its list structure written out as plain text, as JasperReports'
+    text exporters (DOCX, XLSX ...) show lists: where a list item starts, a new line (unless
+    one is there), four spaces per list depth and the item's bullet and a space; where a
+    list item ends and plain text follows, a new line.  The inserted text joins the run it is
+    inserted into."""
+    if not any(r.style.lists for r in styled.runs):
+        return styled
+    text = styled.text
+    # chunks: maximal ranges of characters in the same list items
+    chunks: list[tuple[int, int, tuple]] = []
+    for r in styled.runs:
+        key = tuple((lv.list_uid, lv.item) for lv in r.style.lists)
+        if chunks and chunks[-1][2] == key and chunks[-1][1] == r.start:
+            chunks[-1] = (chunks[-1][0], r.end, key)
+        else:
+            chunks.append((r.start, r.end, key))
+    inserts: list[tuple[int, str]] = []
+    prev_key: tuple = ()
+    prev_end = -1
+    first = True
+    for start, end, key in chunks:
+        if start >= end:
+            continue
+        if key != prev_key:
+            levels = styled.style_at(start).lists
+            depth = len(key)
+            item_start = bool(key) and key[-1][1] != 0 and (len(prev_key) < depth or prev_key[depth - 1] != key[-1])
+            item_end = bool(prev_key) and prev_key[-1][1] != 0 and prev_key[-1] not in key
+            newline = (not first and not (prev_end > 0 and text[prev_end - 1] == "\n")
+                       and ((item_start and not text.startswith("\n", start)) or item_end))
+            if newline or depth:
+                prefix = ("\n" if newline else "") + " " * (4 * depth)
+                if item_start and levels and not levels[-1].no_bullet:
+                    prefix += bullet_text(levels[-1]) + " "
+                inserts.append((start, prefix))
+        prev_key, prev_end, first = key, end, False
+    if not inserts:
+        return styled
+    pieces: list[str] = []
+    last = 0
+    for pos, prefix in inserts:
+        pieces.append(text[last:pos])
+        pieces.append(prefix)
+        last = pos
+    pieces.append(text[last:])
+    runs = []
+    for r in styled.runs:
+        # the text inserted where a run starts belongs to that run
+        start = r.start + sum(len(p) for pos, p in inserts if pos < r.start)
+        end = r.end + sum(len(p) for pos, p in inserts if pos < r.end)
+        runs.append(StyledRun(start, end, r.style))
+    return StyledText("".join(pieces), runs, styled.parsed)
+
+
 def text_box(document: Document, element: PrintText) -> TextBox | None:
     """The laid-out text of ``element`` (None when it has no text to show)."""
-    text = element.shown_text
+    a = document.resolved(element)
+    text, styled = displayed_text(element, a.markup)
     if not text:
         return None
-    a = document.resolved(element)
-    styled = None
-    if a.markup in STYLED_MARKUPS:
-        styled = parse_styled(text)
-        text = styled.text
-        if not text:
-            return None
     font = resolved_font(a.font_name, a.bold, a.italic)
     m = _measurer(a, element.width, element.height, font, None)
     if styled is not None and styled.runs:
