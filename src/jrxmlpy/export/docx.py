@@ -29,9 +29,8 @@ Options: ``frames_as_nested_tables`` (bool, default from the report property, el
 from __future__ import annotations
 
 import io
+import zipfile
 from typing import Any, BinaryIO
-
-from lxml import etree
 
 from ..design.enums import (
     HorizontalImageAlign,
@@ -64,14 +63,12 @@ from .text import bulleted, displayed_text
 __all__ = ["export_docx", "docx_nature"]
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_NS = (f'xmlns:w="{_W}" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-       'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"')
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 
 PREFIX = "net.sf.jasperreports.export.docx."
 EMPTY_STYLE = "EMPTY_CELL_STYLE"
+_EMPTY_CELL = f'<w:tc><w:tcPr></w:tcPr><w:p><w:pPr><w:pStyle w:val="{EMPTY_STYLE}"/></w:pPr></w:p></w:tc>'
 _EMU = 12700  # per point
 
 _BORDER = {LineStyle.DASHED: "dashed", LineStyle.DOTTED: "dotted", LineStyle.DOUBLE: "double"}
@@ -127,6 +124,12 @@ class _Writer:
         self.images: dict[int, tuple[str, int, int]] = {}
         self.drawing_id = 0
         self.merged: dict[int, str] = {}
+        self.cell_props: dict[tuple, str] = {}
+        self.cell_merged: dict[str, str] = {}
+        self.paragraph_props: dict[int, str] = {}
+        self.canon: dict[Any, Any] = {}
+        self.canon_ids: dict[int, tuple[Any, Any]] = {}
+        self.run_props: dict[tuple, str] = {}
         self.out: list[str] = []
 
     # -- package -------------------------------------------------------------------------
@@ -172,12 +175,31 @@ class _Writer:
             layout = layout_page(doc, doc.pages[index].elements, self.nature, width=width, height=height,
                                  offset_x=-lm, offset_y=-tm)
             self._table(layout, first_row=(index + 1, n > 0))
-        body = self.docx.element.body
-        sect = body[-1]
-        parsed = etree.fromstring(f"<w:body {_NS}>{''.join(self.out)}</w:body>")
-        for child in list(parsed):
-            sect.addprevious(child)
-        self.docx.save(out)
+        # python-docx writes the package (styles, settings, image and link relationships);
+        # the page tables go into its document part as text, before the section properties
+        package = io.BytesIO()
+        self.docx.save(package)
+        package.seek(0)
+        body = "".join(self.out).encode("utf-8")
+        with zipfile.ZipFile(package) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED,
+                                                                  compresslevel=1) as target:
+            for info in source.infolist():
+                data = source.read(info.filename)
+                if info.filename == "word/document.xml":
+                    at = data.rindex(b"<w:sectPr")
+                    data = data[:at] + body + data[at:]
+                target.writestr(info.filename, data)
+
+    def _resolved(self, el: PrintElement) -> Any:
+        """The element's resolved attributes, one object per distinct value (so that the
+        caches of written properties can key on identity)."""
+        a = self.document.resolved(el)
+        hit = self.canon_ids.get(id(a))
+        if hit is not None and hit[0] is a:
+            return hit[1]
+        canon = self.canon.setdefault(a, a)
+        self.canon_ids[id(a)] = (a, canon)
+        return canon
 
     # -- tables --------------------------------------------------------------------------
 
@@ -213,7 +235,10 @@ class _Writer:
             c = 0
             while c < cols:
                 cell = row[c]
-                if cell is None or (cell.kind is CellKind.EMPTY):
+                if cell is None:
+                    o.append(_EMPTY_CELL)
+                    c += 1
+                elif cell.kind is CellKind.EMPTY:
                     self._empty_cell(cell)
                     c += 1
                 elif cell.kind is CellKind.OCCUPIED:
@@ -249,23 +274,51 @@ class _Writer:
         o.append("<w:tc><w:tcPr>")
         if cell is not None:
             if cell.borders is not None:
-                self._borders(cell.borders.top, cell.borders.left, cell.borders.bottom, cell.borders.right)
+                o.append(self._borders_xml(cell.borders.top, cell.borders.left, cell.borders.bottom,
+                                           cell.borders.right))
             if cell.backcolor is not None:
                 o.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.backcolor.hex[1:]}"/>')
         o.append(f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{EMPTY_STYLE}"/></w:pPr></w:p></w:tc>')
 
-    def _borders(self, top: ResolvedPen | None, left: ResolvedPen | None, bottom: ResolvedPen | None,
-                 right: ResolvedPen | None) -> None:
+    @staticmethod
+    def _borders_xml(top: ResolvedPen | None, left: ResolvedPen | None, bottom: ResolvedPen | None,
+                     right: ResolvedPen | None) -> str:
         sides = [(n, p) for n, p in (("top", top), ("left", left), ("bottom", bottom), ("right", right))
                  if p is not None and p.line_width > 0]
         if not sides:
-            return
-        o = self.out
-        o.append("<w:tcBorders>")
-        for name, pen in sides:
-            o.append(f'<w:{name} w:val="{_BORDER.get(pen.line_style, "single")}" '
-                     f'w:sz="{max(2, int(round(pen.line_width * 8)))}" w:space="0" w:color="{pen.line_color.hex[1:]}"/>')
-        o.append("</w:tcBorders>")
+            return ""
+        return "<w:tcBorders>" + "".join(
+            f'<w:{name} w:val="{_BORDER.get(pen.line_style, "single")}" '
+            f'w:sz="{max(2, int(round(pen.line_width * 8)))}" w:space="0" w:color="{pen.line_color.hex[1:]}"/>'
+            for name, pen in sides) + "</w:tcBorders>"
+
+    def _cell_props(self, pens: tuple[Any, Any, Any, Any] | None, backcolor: Any | None, box: Any | None,
+                    valign: str | None, direction: str | None) -> str:
+        """The cell properties after the spans (cached: cells repeat the same few)."""
+        # identity keys: the values belong to the canonical resolved attributes (alive
+        # for the whole export); hashing them by value costs more than building the text
+        key = (*(map(id, pens) if pens is not None else ()), id(backcolor), id(box), valign, direction)
+        hit = self.cell_props.get(key)
+        if hit is not None:
+            return hit
+        parts = []
+        if pens is not None:
+            parts.append(self._borders_xml(*pens))
+        if backcolor is not None:
+            parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{backcolor.hex[1:]}"/>')
+        merged = "".join(parts)
+        if box is not None:
+            parts.append(f'<w:tcMar><w:top w:w="{_tw(box.top_padding)}" w:type="dxa"/>'
+                         f'<w:left w:w="{_tw(box.left_padding)}" w:type="dxa"/>'
+                         f'<w:bottom w:w="{_tw(box.bottom_padding)}" w:type="dxa"/>'
+                         f'<w:right w:w="{_tw(box.right_padding)}" w:type="dxa"/></w:tcMar>')
+        if direction:
+            parts.append(f'<w:textDirection w:val="{direction}"/>')
+        if valign:
+            parts.append(f'<w:vAlign w:val="{valign}"/>')
+        hit = self.cell_props[key] = "".join(parts)
+        self.cell_merged[hit] = merged
+        return hit
 
     def _cell_open(self, cell: GridCell, backcolor: Any | None, box: Any | None,
                    valign: str | None = None, direction: str | None = None,
@@ -282,26 +335,12 @@ class _Writer:
             b = cell.borders
             own = pens or (None, None, None, None)
             pens = (b.top or own[0], b.left or own[1], b.bottom or own[2], b.right or own[3])
-        start = len(o)
-        if pens is not None:
-            self._borders(*pens)
-        if backcolor is None:
-            backcolor = cell.backcolor
-        if backcolor is not None:
-            o.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{backcolor.hex[1:]}"/>')
-        if cell.row_span > 1 and len(o) > start:
+        props = self._cell_props(pens, backcolor if backcolor is not None else cell.backcolor, box, valign, direction)
+        o.append(props)
+        if cell.row_span > 1:
             # the cells merged below repeat the borders and shading (Word and LibreOffice
             # draw each merged cell's own)
-            self.merged[id(cell)] = "".join(o[start:])
-        if box is not None:
-            o.append(f'<w:tcMar><w:top w:w="{_tw(box.top_padding)}" w:type="dxa"/>'
-                     f'<w:left w:w="{_tw(box.left_padding)}" w:type="dxa"/>'
-                     f'<w:bottom w:w="{_tw(box.bottom_padding)}" w:type="dxa"/>'
-                     f'<w:right w:w="{_tw(box.right_padding)}" w:type="dxa"/></w:tcMar>')
-        if direction:
-            o.append(f'<w:textDirection w:val="{direction}"/>')
-        if valign:
-            o.append(f'<w:vAlign w:val="{valign}"/>')
+            self.merged[id(cell)] = self.cell_merged[props]
         o.append("</w:tcPr>")
 
     def _element_cell(self, cell: GridCell) -> None:
@@ -322,20 +361,20 @@ class _Writer:
         self.out.append(f'<w:p><w:pPr><w:pStyle w:val="{EMPTY_STYLE}"/></w:pPr></w:p></w:tc>')
 
     def _frame_cell(self, cell: GridCell, el: PrintFrame) -> None:
-        a = self.document.resolved(el)
+        a = self._resolved(el)
         self._cell_open(cell, a.backcolor if a.mode is Mode.OPAQUE else None, a.box)
         if cell.layout is not None:
             self._table(cell.layout)
         self._close_empty()
 
     def _shape_cell(self, cell: GridCell, el: PrintElement) -> None:
-        a = self.document.resolved(el)
+        a = self._resolved(el)
         pen = a.pen
         self._cell_open(cell, a.backcolor if a.mode is Mode.OPAQUE else None, None, pens=(pen, pen, pen, pen))
         self._close_empty()
 
     def _line_cell(self, cell: GridCell, el: PrintLine) -> None:
-        pen = self.document.resolved(el).pen
+        pen = self._resolved(el).pen
         if el.width == 1 and el.height != 1:
             pens = (None, pen, None, None)
         elif el.height == 1 or el.width >= el.height:
@@ -348,15 +387,15 @@ class _Writer:
     # -- text ----------------------------------------------------------------------------
 
     def _text_cell(self, cell: GridCell, el: PrintText) -> None:
-        doc = self.document
-        a = doc.resolved(el)
+        a = self._resolved(el)
         direction = {Rotation.LEFT: "btLr", Rotation.RIGHT: "tbRl"}.get(a.rotation)
         self._cell_open(cell, a.backcolor if a.mode is Mode.OPAQUE else None, a.box,
                         _VALIGN.get(a.vertical_text_alignment, "top"), direction)
         o = self.out
-        o.append("<w:p><w:pPr>")
-        self._paragraph_props(a)
-        o.append("</w:pPr>")
+        ppr = self.paragraph_props.get(id(a))
+        if ppr is None:
+            ppr = self.paragraph_props[id(a)] = self._paragraph_props(a)
+        o.append(ppr)
         if el.anchor_name:
             self.bookmark_id += 1
             o.append(f'<w:bookmarkStart w:id="{self.bookmark_id}" w:name="{_esc(el.anchor_name)}"/>'
@@ -373,8 +412,9 @@ class _Writer:
             o.append("</w:hyperlink>")
         o.append("</w:p></w:tc>")
 
-    def _paragraph_props(self, a: Any) -> None:
-        o = self.out
+    @staticmethod
+    def _paragraph_props(a: Any) -> str:
+        o = ["<w:p><w:pPr>"]
         p = a.paragraph
         if p.tab_stops:
             o.append("<w:tabs>")
@@ -403,13 +443,38 @@ class _Writer:
         jc = _JC.get(a.horizontal_text_alignment)
         if jc:
             o.append(f'<w:jc w:val="{jc}"/>')
+        o.append("</w:pPr>")
+        return "".join(o)
 
     def _run(self, text: str, a: Any, style: Any | None) -> None:
+        key = (id(a), style)
+        rpr = self.run_props.get(key)
+        if rpr is None:
+            rpr = self.run_props[key] = self._run_props(a, style)
         o = self.out
+        link = style.link if style is not None else None
+        opened = link is not None and bool(link.reference) and self._link_open_url(link.reference)
+        if "\n" in text or "\t" in text:
+            pieces = []
+            for i, line in enumerate(text.split("\n")):
+                if i:
+                    pieces.append("<w:br/>")
+                for j, part in enumerate(line.split("\t")):
+                    if j:
+                        pieces.append("<w:tab/>")
+                    if part:
+                        pieces.append(f'<w:t xml:space="preserve">{_xml_text(part)}</w:t>')
+            o.append(f"<w:r>{rpr}{''.join(pieces)}</w:r>")
+        else:
+            o.append(f'<w:r>{rpr}<w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r>')
+        if opened:
+            o.append("</w:hyperlink>")
+
+    @staticmethod
+    def _run_props(a: Any, style: Any | None) -> str:
         name, size, bold, italic = a.font_name, a.font_size, a.bold, a.italic
         underline, strike, color, back = a.underline, a.strike_through, a.forecolor.hex[1:], None
         script = None
-        link = None
         if style is not None:
             name = style.font_name or name
             size = size if style.size is None else style.size
@@ -422,7 +487,6 @@ class _Writer:
             if style.backcolor:
                 back = style.backcolor[1:]
             script = style.script
-            link = style.link
         from .text import resolved_font
 
         family = _esc(resolved_font(name, bold, italic).family)
@@ -441,22 +505,7 @@ class _Writer:
             props.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{back}"/>')
         if script:
             props.append(f'<w:vertAlign w:val="{"superscript" if script == "super" else "subscript"}"/>')
-        rpr = "<w:rPr>" + "".join(props) + "</w:rPr>"
-        opened = False
-        if link is not None and link.reference:
-            opened = self._link_open_url(link.reference)
-        pieces = []
-        for i, line in enumerate(text.split("\n")):
-            if i:
-                pieces.append("<w:br/>")
-            for j, part in enumerate(line.split("\t")):
-                if j:
-                    pieces.append("<w:tab/>")
-                if part:
-                    pieces.append(f'<w:t xml:space="preserve">{_xml_text(part)}</w:t>')
-        o.append(f"<w:r>{rpr}{''.join(pieces)}</w:r>")
-        if opened:
-            o.append("</w:hyperlink>")
+        return "<w:rPr>" + "".join(props) + "</w:rPr>"
 
     def _link_open(self, link: Any) -> bool:
         if link is None or link.link_type in (None, "None"):
@@ -485,7 +534,7 @@ class _Writer:
     # -- images --------------------------------------------------------------------------
 
     def _image_cell(self, cell: GridCell, el: PrintImage) -> None:
-        a = self.document.resolved(el)
+        a = self._resolved(el)
         box = a.box
         h = {HorizontalImageAlign.CENTER: "center", HorizontalImageAlign.RIGHT: "right"}.get(
             a.horizontal_image_alignment)
@@ -515,8 +564,8 @@ class _Writer:
             o.append(
                 f'<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
                 f'<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{d}" name="Picture {d}"/>'
-                '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
-                f'<pic:pic><pic:nvPicPr><pic:cNvPr id="{d}" name="image{d}"/><pic:cNvPicPr/></pic:nvPicPr>'
+                f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_PIC}">'
+                f'<pic:pic xmlns:pic="{_PIC}"><pic:nvPicPr><pic:cNvPr id="{d}" name="image{d}"/><pic:cNvPicPr/></pic:nvPicPr>'
                 f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
                 f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
                 '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
