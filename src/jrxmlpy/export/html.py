@@ -64,7 +64,7 @@ from ..errors import ExportError
 from ..fonts.markup import RunStyle
 from ..styling import ResolvedBox, ResolvedPen
 from . import register_exporter
-from .text import TextBox, align_factor, rotation_turns, text_box
+from .text import TextBox, align_factor, resolved_font, rotation_turns, text_box
 
 __all__ = ["export_html", "hyperlink_href", "PAGE_ANCHOR"]
 
@@ -169,6 +169,7 @@ class _Writer:
             self.images_uri = images_uri if images_uri is not None else str(self.images_dir) + "/"
         self.image_uris: dict[str, str] = {}
         self.fonts_used: set[tuple[str, str, bool, bool]] = set()
+        self.font_css: dict[tuple[str, float, bool, bool], str] = {}
         self.parts: list[str] = []
 
     # -- document ----------------------------------------------------------------------
@@ -394,8 +395,13 @@ class _Writer:
     # -- text --------------------------------------------------------------------------
 
     def _font_css(self, name: str, size: float, bold: bool, italic: bool) -> str:
-        from .text import resolved_font
+        key = (name, size, bold, italic)
+        css = self.font_css.get(key)
+        if css is None:
+            css = self.font_css[key] = self._make_font_css(name, size, bold, italic)
+        return css
 
+    def _make_font_css(self, name: str, size: float, bold: bool, italic: bool) -> str:
         rf = resolved_font(name, bold, italic)
         self.fonts_used.add((rf.file.path, rf.family, rf.bold or rf.synthetic_bold, rf.italic or rf.synthetic_italic))
         families = [f"'{rf.family}'"]
@@ -417,7 +423,7 @@ class _Writer:
         style = (f"{self._box_style(el, bg)};color:{_color(a.forecolor)};"
                  f"{self._font_css(a.font_name, a.font_size, a.bold, a.italic)}")
         p.append(f'<div style="{style}">')
-        if tb is not None and tb.layout.lines:
+        if tb is not None:
             turns = rotation_turns(a.rotation)
             if turns:
                 transform = {1: f"translate({el.width}px,0) rotate(90deg)",
@@ -444,7 +450,13 @@ class _Writer:
         css_align = {HorizontalTextAlign.CENTER: "center", HorizontalTextAlign.RIGHT: "right"}.get(align)
         right = tb.line_right
         top0 = tb.top + tb.y_offset
-        for line in tb.layout.lines:
+        lines = tb.layout.lines
+        if not lines:
+            # the text does not fit where the filler put it (measured differently): shown
+            # on one line at the top rather than lost
+            p.append(f'<div class="l" style="left:{tb.left}px;top:{tb.top}px;width:{max(0.0, right - tb.left)}px'
+                     f'{deco_css}">{self._runs(tb, 0, len(tb.text))}</div>')
+        for line in lines:
             height = line.ascent + line.descent
             top = top0 + line.baseline - line.ascent
             segs = line.segments

@@ -34,6 +34,7 @@ __all__ = ["TextBox", "text_box", "resolved_font", "displayed_text", "bulleted",
 STYLED_MARKUPS = frozenset({"styled", "html", "rtf"})
 
 _MEASURERS: dict[tuple[object, ...], TextMeasurer] = {}
+_LAYOUTS: dict[tuple[int, str], TextLayout] = {}
 
 
 @dataclass(slots=True)
@@ -77,6 +78,7 @@ def _measurer(a: ResolvedAttributes, width: int, height: int, font: ResolvedFont
     if m is None:
         if len(_MEASURERS) > 4096:
             _MEASURERS.clear()
+            _LAYOUTS.clear()
         m = _MEASURERS[key] = TextMeasurer(
             font, a.font_size, width, height,
             paragraph=ParagraphStyle.of(p),
@@ -214,7 +216,13 @@ def text_box(document: Document, element: PrintText) -> TextBox | None:
         layout = m.measure(text, 0, True, list(run_fonts(styled, a)), list(list_blocks(styled) or ()) or None)
     else:
         styled = None
-        layout = m.measure(text, 0, True)
+        # reports print the same texts in the same boxes again and again
+        key = (id(m), text)
+        layout = _LAYOUTS.get(key)
+        if layout is None or layout.text != text:
+            if len(_LAYOUTS) > 20_000:
+                _LAYOUTS.clear()
+            layout = _LAYOUTS[key] = m.measure(text, 0, True)
     avail = m.height - m.top - m.bottom
     valign = a.vertical_text_alignment
     if valign is VerticalTextAlign.MIDDLE:
