@@ -473,7 +473,7 @@ class Document:
     bookmarks: list[Bookmark] = field(default_factory=list)
     parts: list[PrintPart] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
-    _resolved: dict[int, tuple[PrintElement, ResolvedAttributes]] = field(
+    _resolved: dict[object, tuple[PrintElement | None, ResolvedAttributes]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -519,11 +519,25 @@ class Document:
         ellipses and Transparent otherwise, black on white, ``SansSerif`` 10 unless the
         print's ``net.sf.jasperreports.default.font.name/size`` properties say otherwise,
         box pens 0, graphic pens 1 (images 0), line colour = forecolor, ...).  Cached per
-        element: resolve after the document is complete."""
+        element and shared by elements setting the same attributes on the same style (the
+        same object): resolve after the document is complete."""
         hit = self._resolved.get(id(element))
         if hit is not None and hit[0] is element:
             return hit[1]
-        layers = [_element_layer(element)]
+        own = _element_layer(element)
+        # elements that set the same attributes on the same style resolve alike: one
+        # resolution (and one shared object) for all of them
+        opaque = isinstance(element, (PrintLine, PrintRectangle, PrintEllipse))
+        image = isinstance(element, PrintImage)
+        try:
+            key: tuple | None = (element.style, opaque, image, tuple(own.items()))
+            shared = self._resolved.get(key)
+        except TypeError:  # an unhashable value (a list of tab stops)
+            key = shared = None
+        if shared is not None:
+            self._resolved[id(element)] = (element, shared[1])
+            return shared[1]
+        layers = [own]
         style = self.element_style(element)
         seen: set[str] = set()
         while style is not None and style.name not in seen:
@@ -533,14 +547,16 @@ class Document:
         props = self.properties
         result = resolve(
             layers,
-            opaque=isinstance(element, (PrintLine, PrintRectangle, PrintEllipse)),
-            graphic_pen_width=0.0 if isinstance(element, PrintImage) else 1.0,
+            opaque=opaque,
+            graphic_pen_width=0.0 if image else 1.0,
             style_name=element.style,
             default_font_name=props.get("net.sf.jasperreports.default.font.name") or "SansSerif",
             default_font_size=float(props.get("net.sf.jasperreports.default.font.size") or 10.0),
             default_tab_stop_width=int(props.get("net.sf.jasperreports.default.tab.stop.width") or 40),
         )
         self._resolved[id(element)] = (element, result)
+        if key is not None:
+            self._resolved[key] = (None, result)
         return result
 
     # -- export -----------------------------------------------------------------------

@@ -127,8 +127,6 @@ class _Writer:
         self.cell_props: dict[tuple, str] = {}
         self.cell_merged: dict[str, str] = {}
         self.paragraph_props: dict[int, str] = {}
-        self.canon: dict[Any, Any] = {}
-        self.canon_ids: dict[int, tuple[Any, Any]] = {}
         self.run_props: dict[tuple, str] = {}
         self.out: list[str] = []
 
@@ -191,15 +189,9 @@ class _Writer:
                 target.writestr(info.filename, data)
 
     def _resolved(self, el: PrintElement) -> Any:
-        """The element's resolved attributes, one object per distinct value (so that the
-        caches of written properties can key on identity)."""
-        a = self.document.resolved(el)
-        hit = self.canon_ids.get(id(a))
-        if hit is not None and hit[0] is a:
-            return hit[1]
-        canon = self.canon.setdefault(a, a)
-        self.canon_ids[id(a)] = (a, canon)
-        return canon
+        """The element's resolved attributes (elements alike share one object, so the caches
+        of written properties key on identity; the document keeps the objects alive)."""
+        return self.document.resolved(el)
 
     # -- tables --------------------------------------------------------------------------
 
