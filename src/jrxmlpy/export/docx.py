@@ -124,6 +124,7 @@ class _Writer:
         self.images: dict[int, tuple[str, int, int]] = {}
         self.drawing_id = 0
         self.merged: dict[int, str] = {}
+        self.in_link = False
         self.cell_props: dict[tuple, str] = {}
         self.cell_merged: dict[str, str] = {}
         self.paragraph_props: dict[int, str] = {}
@@ -394,6 +395,7 @@ class _Writer:
                      f'<w:bookmarkEnd w:id="{self.bookmark_id}"/>')
         text, styled = displayed_text(el, a.markup)
         link = self._link_open(el.hyperlink)
+        self.in_link = link
         if styled is not None:
             styled = bulleted(styled)
             for run in styled.runs:
@@ -445,7 +447,9 @@ class _Writer:
             rpr = self.run_props[key] = self._run_props(a, style)
         o = self.out
         link = style.link if style is not None else None
-        opened = link is not None and bool(link.reference) and self._link_open_url(link.reference)
+        # (Word has no links inside links: a run's link gives way to the element's)
+        opened = (link is not None and not self.in_link and bool(link.reference)
+                  and self._link_open_url(link.reference))
         if "\n" in text or "\t" in text:
             pieces = []
             for i, line in enumerate(text.split("\n")):
