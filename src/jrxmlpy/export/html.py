@@ -61,10 +61,10 @@ from ..document import (
     PrintText,
 )
 from ..errors import ExportError
-from ..fonts.markup import RunStyle
+from ..fonts.markup import LIST_INDENT, RunStyle, list_blocks
 from ..styling import ResolvedBox, ResolvedPen
 from . import register_exporter
-from .text import TextBox, align_factor, resolved_font, rotation_turns, text_box
+from .text import TextBox, align_factor, bullet_text, resolved_font, rotation_turns, text_box
 
 __all__ = ["export_html", "hyperlink_href", "PAGE_ANCHOR"]
 
@@ -456,13 +456,25 @@ class _Writer:
             # on one line at the top rather than lost
             p.append(f'<div class="l" style="left:{tb.left}px;top:{tb.top}px;width:{max(0.0, right - tb.left)}px'
                      f'{deco_css}">{self._runs(tb, 0, len(tb.text))}</div>')
+        blocks = list_blocks(tb.styled) if tb.styled is not None else None
         for line in lines:
             height = line.ascent + line.descent
             top = top0 + line.baseline - line.ascent
             segs = line.segments
             common = f"top:{_n(top)}px;height:{_n(height)}px;line-height:{_n(height)}px{deco_css}"
+            indent = 0
+            if blocks:
+                # list items: the block's indent, and the item's bullet before its first line
+                indent = next((i for s, e, i in blocks if s <= line.start < e), 0)
+                levels = tb.styled.style_at(line.start).lists if tb.styled is not None else ()
+                first = segs[0].left_x if segs else float(tb.left)
+                if levels and levels[-1].item_start == line.start and not levels[-1].no_bullet and indent:
+                    run_css = self._run_css(tb.styled.style_at(line.start), a)
+                    p.append(f'<div class="l" style="left:{_n(first + indent - LIST_INDENT)}px;'
+                             f'width:{LIST_INDENT}px;{common};text-align:right;padding-right:1em">'
+                             f'<span style="{run_css}">{_esc(bullet_text(levels[-1]))}</span></div>')
             if len(segs) <= 1:
-                left = segs[0].left_x if segs else float(tb.left)
+                left = (segs[0].left_x if segs else float(tb.left)) + indent
                 style = f"left:{_n(left)}px;width:{_n(max(0.0, right - left))}px;{common}"
                 if css_align:
                     style += f";text-align:{css_align}"
@@ -470,11 +482,11 @@ class _Writer:
                     style += ";text-align:justify;text-align-last:justify;white-space:pre-wrap"
                 p.append(f'<div class="l" style="{style}">{self._runs(tb, line.start, line.end)}</div>')
             else:
-                shift = (right - segs[-1].right_x) * factor
+                shift = (right - segs[-1].right_x - indent) * factor
                 for seg in segs:
                     if seg.end <= seg.start:
                         continue
-                    p.append(f'<div class="l" style="left:{_n(seg.left_x + shift)}px;{common}">'
+                    p.append(f'<div class="l" style="left:{_n(seg.left_x + indent + shift)}px;{common}">'
                              f'{self._runs(tb, seg.start, seg.end)}</div>')
 
     def _runs(self, tb: TextBox, start: int, end: int) -> str:
