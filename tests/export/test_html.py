@@ -182,3 +182,12 @@ def test_command_line_and_render_export_html_and_docx(tmp_path: Path) -> None:
     assert any("Text alignment" in c.text for r in table.rows for c in r.cells)
     data = jrxmlpy.render(str(template), data=[{}], format="html", zoom=2)
     assert b"zoom:2" in data
+
+
+def test_frame_children_start_inside_its_padding() -> None:
+    frame = PrintFrame(x=20, y=30, width=100, height=50, box=Box(left_padding=7, top_padding=3),
+                       elements=[PrintText(x=0, y=0, width=50, height=20, text="inner")])
+    fdiv = html_of(doc([frame])).find_class("jrPage")[0][0]
+    pad = fdiv[0]
+    assert (px(style_of(pad)["left"]), px(style_of(pad)["top"])) == (7, 3)
+    assert pad[0].text_content() == "inner"

@@ -279,10 +279,17 @@ class _Writer:
         bg = a.backcolor if a.mode is Mode.OPAQUE else None
         p = self.parts
         p.append(f'<div style="{self._box_style(el, bg)}">\n')
+        # a frame's children are placed from the corner inside its padding
+        box = a.box
+        padded = bool(box.left_padding or box.top_padding)
+        if padded:
+            p.append(f'<div style="left:{box.left_padding}px;top:{box.top_padding}px">')
         for child in el.elements:
             self.element(child)
+        if padded:
+            p.append("</div>")
         p.append("</div>\n")
-        self._borders(el, a.box)
+        self._borders(el, box)
 
     def rectangle(self, el: PrintRectangle) -> None:
         a = self.doc.resolved(el)
