@@ -473,6 +473,11 @@ class Document:
     bookmarks: list[Bookmark] = field(default_factory=list)
     parts: list[PrintPart] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    #: The styles of each subreport by report name, as that subreport's elements see them
+    #: (JasperReports' print keeps the first style of each name only, and its XML form
+    #: loses the others: exporters resolve a subreport's elements with its own styles and
+    #: default style).  Not part of the print format.
+    report_styles: dict[str, list[PrintStyle]] = field(default_factory=dict, compare=False, repr=False)
     _resolved: dict[object, tuple[PrintElement | None, ResolvedAttributes]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -490,10 +495,9 @@ class Document:
 
     @property
     def default_style(self) -> PrintStyle | None:
-        for style in self.styles:
-            if style.is_default:
-                return style
-        return None
+        """The print's default style: the last ``isDefault`` one (a subreport's default
+        style that joins the print becomes it, as in JasperReports)."""
+        return _default_of(self.styles)
 
     def style_value(self, style: str | PrintStyle | None, attribute: str, default: object = None) -> object:
         """``attribute`` (a :class:`PrintStyle` field name) of a style, looked up through
@@ -508,9 +512,23 @@ class Document:
             current = self.style(current.parent)
         return default
 
+    def _styles_of(self, element: PrintElement) -> list[PrintStyle]:
+        """The styles an element's names refer to: its subreport's own (see
+        :attr:`report_styles`), else the document's."""
+        origin = element.origin
+        if origin is not None and origin.report is not None and self.report_styles:
+            own = self.report_styles.get(origin.report)
+            if own is not None:
+                return own
+        return self.styles
+
     def element_style(self, element: PrintElement) -> PrintStyle | None:
-        """The style an element inherits from: its own, else the default style."""
-        return self.style(element.style) if element.style is not None else self.default_style
+        """The style an element inherits from: its own (its subreport's style of that name
+        for an element a subreport printed), else the default style (its subreport's)."""
+        styles = self._styles_of(element)
+        if styles is self.styles:
+            return self.style(element.style) if element.style is not None else self.default_style
+        return _find_style(styles, element.style) if element.style is not None else _default_of(styles)
 
     def resolved(self, element: PrintElement) -> ResolvedAttributes:
         """Every style-able attribute of ``element`` as an exporter draws it: the element's
@@ -530,7 +548,9 @@ class Document:
         opaque = isinstance(element, (PrintLine, PrintRectangle, PrintEllipse))
         image = isinstance(element, PrintImage)
         try:
-            key: tuple | None = (element.style, opaque, image, tuple(own.items()))
+            origin = element.origin
+            report = origin.report if origin is not None else None
+            key: tuple | None = (report, element.style, opaque, image, tuple(own.items()))
             shared = self._resolved.get(key)
         except TypeError:  # an unhashable value (a list of tab stops)
             key = shared = None
@@ -538,12 +558,13 @@ class Document:
             self._resolved[id(element)] = (element, shared[1])
             return shared[1]
         layers = [own]
+        styles = self._styles_of(element)
         style = self.element_style(element)
         seen: set[str] = set()
         while style is not None and style.name not in seen:
             seen.add(style.name)
             layers.append(_style_layer(style))
-            style = self.style(style.parent)
+            style = _find_style(styles, style.parent)
         props = self.properties
         result = resolve(
             layers,
@@ -577,6 +598,22 @@ class Document:
         from .export import export as _export
 
         return _export(self, target, format=format, pages=pages, **options)
+
+
+def _default_of(styles: list[PrintStyle]) -> PrintStyle | None:
+    for style in reversed(styles):
+        if style.is_default:
+            return style
+    return None
+
+
+def _find_style(styles: list[PrintStyle], name: str | None) -> PrintStyle | None:
+    if name is None:
+        return None
+    for style in styles:
+        if style.name == name:
+            return style
+    return None
 
 
 # --- page ranges ---------------------------------------------------------------------------

@@ -191,3 +191,21 @@ def test_frame_children_start_inside_its_padding() -> None:
     pad = fdiv[0]
     assert (px(style_of(pad)["left"]), px(style_of(pad)["top"])) == (7, 3)
     assert pad[0].text_content() == "inner"
+
+
+def test_subreport_elements_resolve_with_their_own_styles() -> None:
+    """A subreport's elements use its default style and its styles of names the master
+    also has (JasperReports' print keeps only the master's of those); the master's elements
+    without a style take the print's default style, which the subreport's default became
+    (checked with JasperReports' PDF of these templates: all three texts in DejaVu Serif)."""
+    from jrxmlpy.render import DataOptions, prepare
+
+    folder = Path(__file__).parent / "data" / "substyle"
+    document = prepare(folder / "master.jrxml", data=DataOptions(type="empty", count=1), resources=[folder],
+                       strict=False).fill()
+    texts = {el.text: el for page in document.pages for el, _, _ in page.walk() if isinstance(el, PrintText)}
+    assert [s.name for s in document.styles].count("Same") == 1
+    master, default, same = (document.resolved(texts[t]) for t in ("master", "sub default", "sub same"))
+    assert (master.font_name, master.font_size) == ("DejaVu Serif", 8.0)
+    assert (default.font_name, default.font_size) == ("DejaVu Serif", 8.0)
+    assert (same.font_size, same.italic, same.bold) == (9.0, True, False)
