@@ -5,7 +5,9 @@
     python benchmarks/export_parity.py docx OURS_DIR ...      # text in reading order
 
 OURS_DIR is the ``--out`` folder of a conformance run made with ``--extra-formats FMT``
-(``<case>/report.<fmt>``); the oracle's files are in ``--expected`` (default
+(``<case>/report.<fmt>``); with ``--from-prints`` our files are first (re)made there from
+each case's ``report.jrpxml`` read back (quicker than filling again; field values are then
+not known, which only data-mode XLSX would miss).  The oracle's files are in ``--expected`` (default
 ``~/.cache/jasper-oracle/out/public-formats``).  ``--passing RUN_DIR`` (default OURS_DIR)
 keeps only the cases whose print passed in that run (its ``summary.json``).
 
@@ -36,7 +38,7 @@ def _csv(ours: Path, theirs: Path) -> str | None:
     if a == b:
         return None
     la, lb = a.split(b"\n"), b.split(b"\n")
-    for i, (x, y) in enumerate(zip(la, lb)):
+    for i, (x, y) in enumerate(zip(la, lb, strict=False)):
         if x != y:
             return f"line {i + 1}: ours {x[:80]!r} theirs {y[:80]!r}"
     return f"line count: ours {len(la)} theirs {len(lb)}"
@@ -53,6 +55,7 @@ def xlsx_grid(path: Path) -> list[tuple[str, dict[tuple[int, int], tuple[object,
         wb = openpyxl.load_workbook(path, read_only=True)
     sheets = []
     for ws in wb.worksheets:
+        ws.reset_dimensions()  # JasperReports' sheets have no reliable <dimension>
         cells: dict[tuple[int, int], tuple[object, str]] = {}
         for row in ws.iter_rows():
             for cell in row:
@@ -69,7 +72,7 @@ def _xlsx(ours: Path, theirs: Path) -> str | None:
     a, b = xlsx_grid(ours), xlsx_grid(theirs)
     if len(a) != len(b):
         return f"sheets: ours {len(a)} theirs {len(b)}"
-    for (ta, ca), (tb, cb) in zip(a, b):
+    for (ta, ca), (tb, cb) in zip(a, b, strict=False):
         if ta != tb:
             return f"sheet name: ours {ta!r} theirs {tb!r}"
         if ca != cb:
@@ -111,10 +114,20 @@ def _docx(ours: Path, theirs: Path) -> str | None:
     a, b = docx_text(ours), docx_text(theirs)
     if a == b:
         return None
-    for i, (x, y) in enumerate(zip(a, b)):
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
         if x != y:
             return f"paragraph {i + 1}: ours {x[:60]!r} theirs {y[:60]!r}"
     return f"paragraphs: ours {len(a)} theirs {len(b)}"
+
+
+def _export_from_print(print_path: Path, target: Path, fmt: str) -> None:
+    from jrxmlpy.export.jrpxml import read_jrpxml
+
+    try:
+        read_jrpxml(print_path).export(target, format=fmt)
+    except Exception as exc:  # reported as a missing output
+        print(f"{print_path.parent.name}: export failed: {type(exc).__name__}: {exc}")
+        target.unlink(missing_ok=True)
 
 
 COMPARERS: dict[str, Callable[[Path, Path], str | None]] = {"csv": _csv, "xlsx": _xlsx, "docx": _docx}
@@ -141,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                     default=Path(os.path.expanduser("~/.cache/jasper-oracle/out/public-formats")))
     ap.add_argument("--passing", type=Path, help="conformance run whose passing cases count (default: ours)")
     ap.add_argument("--list", type=int, default=50, help="differing cases to list")
+    ap.add_argument("--from-prints", action="store_true", help="export ours from OURS_DIR/<case>/report.jrpxml first")
     args = ap.parse_args(argv)
     compare = COMPARERS[args.format]
     name = f"report.{args.format}"
@@ -155,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         total += 1
         ours = case_dir / name
+        if args.from_prints and (case_dir / "report.jrpxml").exists():
+            _export_from_print(case_dir / "report.jrpxml", ours, args.format)
         if not ours.exists():
             missing += 1
             diff: str | None = "no output of ours"

@@ -69,6 +69,7 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
     render.add_argument("-f", "--format", metavar="FORMAT",
                         help="jrpxml, pdf, ... (default: the suffix of OUTPUT)")
     render.add_argument("--pages", metavar="RANGE", help="pages to export, e.g. 1,3-5 (default: all)")
+    _grid_export_arguments(render)
     data = render.add_argument_group("data")
     data.add_argument("--data-type", default="none", choices=DATA_TYPES,
                       help="none: the report's own query or data adapter (default); empty: --empty-count "
@@ -137,6 +138,40 @@ def _one_line(exc: BaseException) -> str:
     if isinstance(exc, JrxmlpyError):
         return JrxmlpyError.__str__(exc)  # TemplateErrors: the summary, not every problem
     return str(exc)
+
+
+def _grid_export_arguments(render: argparse.ArgumentParser) -> None:
+    """Options of the CSV and XLSX exporters."""
+    group = render.add_argument_group("CSV and XLSX export")
+    group.add_argument("--csv-field-delimiter", metavar="X",
+                       help="field delimiter of the CSV written (default ,; \\t for a tab)")
+    group.add_argument("--csv-metadata", action="store_true",
+                       help="CSV columns from the elements' net.sf.jasperreports.export.csv.column.name properties")
+    group.add_argument("--xlsx-mode", choices=("faithful", "data"),
+                       help="faithful: the pages as JasperReports lays them out (default); "
+                            "data: one typed row per detail record")
+    group.add_argument("--xlsx-one-sheet-per-page", action="store_true", help="one sheet per page")
+    group.add_argument("--xlsx-detect-cell-type", action="store_true",
+                       help="numbers and dates as typed cells in faithful mode")
+
+
+def _export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
+    """The exporter options the command line gives for ``fmt``."""
+    options: dict[str, object] = {}
+    fmt = fmt.lower()
+    if fmt == "csv":
+        if args.csv_field_delimiter is not None:
+            options["field_delimiter"] = "\t" if args.csv_field_delimiter == "\\t" else args.csv_field_delimiter
+        if args.csv_metadata:
+            options["metadata"] = True
+    elif fmt == "xlsx":
+        if args.xlsx_mode is not None:
+            options["mode"] = args.xlsx_mode
+        if args.xlsx_one_sheet_per_page:
+            options["one_sheet_per_page"] = True
+        if args.xlsx_detect_cell_type:
+            options["detect_cell_type"] = True
+    return options
 
 
 def _render_options(args: argparse.Namespace) -> tuple[str, DataOptions, dict[str, str]]:

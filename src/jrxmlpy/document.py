@@ -391,6 +391,10 @@ class PrintText(PrintElement):
     truncate_index: int | None = None
     truncate_suffix: str | None = None
     line_break_offsets: list[int] | None = None
+    #: The evaluated value of a text field (Python: str, int, float, Decimal, date/datetime,
+    #: bool ...), for exporters that write typed cells; not part of the print format, so
+    #: None in a print read back from ``.jrpxml`` (exporters then parse ``text``).
+    value: object = None
     KIND = "text"
 
     @property

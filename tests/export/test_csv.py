@@ -76,3 +76,43 @@ def test_metadata_csv_columns_from_properties():
     assert csv(d, metadata=True, write_header=True) == "group,item,qty\nG1,a,1\nG1,b,two\n"
     # a column read out of the given order starts a new record
     assert csv(d, metadata=True, column_names="qty,item") == ",a\n1,b\ntwo,\n"
+
+
+TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="t"
+  whenNoDataType="AllSectionsNoDetail" pageWidth="200" pageHeight="100" columnWidth="200"
+  leftMargin="0" rightMargin="0" topMargin="0" bottomMargin="0">
+  <title><band height="40">
+    <staticText><reportElement x="0" y="0" width="60" height="20"/><text><![CDATA[a]]></text></staticText>
+    <staticText><reportElement x="60" y="0" width="60" height="20"/><text><![CDATA[b]]></text></staticText>
+  </band></title>
+</jasperReport>
+"""
+
+
+def test_command_line_options(tmp_path):
+    from jrxmlpy.cli import main
+
+    template = tmp_path / "t.jrxml"
+    template.write_text(TEMPLATE)
+    out = tmp_path / "t.csv"
+    assert main(["render", str(template), "-o", str(out), "--csv-field-delimiter", ";"]) == 0
+    assert out.read_text() == "a;b\n"
+    xlsx = tmp_path / "t.xlsx"
+    assert main(["render", str(template), "-o", str(xlsx), "--xlsx-one-sheet-per-page"]) == 0
+    import openpyxl
+
+    assert openpyxl.load_workbook(xlsx).active.title == "Page 1"
+
+
+def test_lists_of_styled_text_are_bulleted():
+    styled = ("Intro:<ul><li>one</li><li>two<ol type=\"i\"><li>sub</li></ol></li></ul>End")
+    d = doc([text(0, 0, 180, 80, styled, markup="styled")])
+    assert csv(d) == '"Intro:\n    \u2022 one\n    \u2022 two\n        i. sub\nEnd"\n'
+
+
+def test_list_text_outside_items_and_lines_inside_items():
+    styled = "A:\n<ul><li>one\ntwo\n</li><li>three</li>\n<li>four</li></ul>B"
+    d = doc([text(0, 0, 180, 80, styled, markup="styled")])
+    # an item's own lines are not indented; the list's text between items is, once
+    assert csv(d) == '"A:\n    \u2022 one\ntwo\n    \u2022 three\n    \n    \u2022 four\nB"\n'

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Sequence
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..document import Document, PrintElement, PrintFrame, PrintText
 from ..errors import ExportError
@@ -137,7 +137,8 @@ def csv_nature(document: Document) -> ExporterNature:
 
 def text_of(element: PrintText) -> str:
     """The characters of a text element as the table-like formats write them: the full
-    text, styled or HTML markup reduced to its characters."""
+    text; styled or HTML markup reduced to its characters, list items starting on a line
+    of their own, indented four spaces per level, after their bullet or number."""
     text = element.text
     if text is None:
         return ""
@@ -145,8 +146,87 @@ def text_of(element: PrintText) -> str:
     if markup in ("styled", "html"):
         from ..fonts.markup import parse_html, parse_styled
 
-        return (parse_styled(text) if markup == "styled" else parse_html(text)).text
+        styled = parse_styled(text) if markup == "styled" else parse_html(text)
+        return bulleted_text(styled) if any(r.style.lists for r in styled.runs) else styled.text
     return text
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _item_label(level: Any) -> str:
+    """The bullet (``•``) or number (``1.``, ``a.``, ``iv.`` ...) of a list item."""
+    if not level.ordered:
+        return "\u2022 "
+    try:
+        first = int(level.start) if level.start else 1
+    except ValueError:
+        first = 1
+    n = first + level.item_index - 1
+    kind = level.type or "1"
+    if kind in ("a", "A") and n > 0:
+        label = ""
+        while n:
+            n, rest = divmod(n - 1, 26)
+            label = chr(97 + rest) + label
+        return (label.upper() if kind == "A" else label) + ". "
+    if kind in ("i", "I") and n > 0:
+        label = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                label += numeral
+                n -= value
+        return (label.upper() if kind == "I" else label) + ". "
+    return f"{n}. "
+
+
+def bulleted_text(styled: Any) -> str:
+    """The characters of a styled text with its lists written out as JasperReports'
+    text-only exporters do."""
+    text = styled.text
+    runs = sorted(styled.runs, key=lambda r: r.start)
+    segments: list[tuple[int, int, tuple]] = []
+    at = 0
+    for run in runs:
+        if run.start > at:
+            segments.append((at, run.start, ()))
+        if run.end > run.start:
+            segments.append((run.start, run.end, run.style.lists))
+        at = max(at, run.end)
+    if at < len(text):
+        segments.append((at, len(text), ()))
+    out: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    prev_key: tuple[int, int] | None = None
+    prev_level: tuple[int, int] | None = None  # (list, depth) of the previous text outside items
+
+    def line_start() -> bool:
+        return bool(out) and out[-1].endswith("\n")
+
+    for start, end, lists in segments:
+        depth = len(lists)
+        inner = lists[-1] if lists else None
+        key = (inner.list_uid, inner.item) if inner is not None and inner.item else None
+        if prev_key is not None and key != prev_key and not line_start():
+            out.append("\n")  # an item ends its line
+        level = None
+        if key is not None:
+            if key != prev_key:
+                if not line_start():
+                    out.append("\n")  # an item starts a line (even the text's first)
+                out.append("    " * depth)
+                if key not in seen and not inner.no_bullet:
+                    out.append(_item_label(inner))
+                seen.add(key)
+        elif depth:
+            # text of a list outside its items: indented once where it starts
+            level = (inner.list_uid, depth)
+            if level != prev_level:
+                out.append("    " * depth)
+        out.append(text[start:end])
+        prev_key, prev_level = key, level
+    return "".join(out)
 
 
 def _page_size(document: Document, index: int) -> tuple[int, int]:
@@ -168,29 +248,22 @@ def _grid_records(document: Document, pages: Sequence[int], opts: CsvOptions) ->
         width, height = _page_size(document, index)
         layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
                              offset_x=opts.offset_x, offset_y=opts.offset_y)
+        # every element cell starts a used column, so a record is the used columns' fields
         x_usage = layout.x_cuts.usage
+        used = [c for c in range(layout.column_count) if x_usage[c] & 1]
         y_usage = layout.y_cuts.usage
+        element_kind = CellKind.ELEMENT
         for r, row in enumerate(layout.grid):
             if not y_usage[r] & 1:
                 continue
-            parts: list[str] = []
-            first = True
-            for c, cell in enumerate(row):
-                if cell is not None and cell.kind is CellKind.ELEMENT:
-                    el = cell.element
-                    value = field(text_of(el)) if isinstance(el, PrintText) else ""
-                    if first:
-                        parts.append(value)
-                        first = False
-                    else:
-                        parts.append(delimiter)
-                        parts.append(value)
-                elif x_usage[c] & 1:
-                    if first:
-                        first = False
-                    else:
-                        parts.append(delimiter)
-            record = "".join(parts)
+            values = []
+            for c in used:
+                cell = row[c]
+                if cell is not None and cell.kind is element_kind and isinstance(cell.element, PrintText):
+                    values.append(field(text_of(cell.element)))
+                else:
+                    values.append("")
+            record = delimiter.join(values)
             if record:
                 out.append(record)
                 out.append(record_end)

@@ -48,7 +48,7 @@ given to :func:`layout_page`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -230,19 +230,9 @@ class ExporterNature:
     break_before: str | None = None
     break_after: str | None = None
     cut_properties: CutPropertiesHook | None = None
-    _cache: dict[int, tuple[PrintElement, bool]] = field(default_factory=dict, repr=False)
 
     def is_to_export(self, element: PrintElement) -> bool:
-        if not isinstance(element, self.kinds):
-            return False
-        if self.keep is None:
-            return True
-        hit = self._cache.get(id(element))
-        if hit is not None and hit[0] is element:
-            return hit[1]
-        result = self.keep(element)
-        self._cache[id(element)] = (element, result)
-        return result
+        return isinstance(element, self.kinds) and (self.keep is None or self.keep(element))
 
     def is_deep(self, frame: PrintFrame) -> bool:
         deep = self.deep
@@ -333,11 +323,17 @@ class GridLayout:
     # -- building ------------------------------------------------------------------------
 
     def _padding(self, frame: PrintFrame) -> tuple[int, int]:
+        """The frame's left and top padding (its box's, else its style's)."""
         box = frame.box
-        if box is None and frame.style is None and self.document.default_style is None:
-            return 0, 0
-        resolved = self.document.resolved(frame).box
-        return resolved.left_padding, resolved.top_padding
+        left = top = None
+        if box is not None:
+            left = box.left_padding if box.left_padding is not None else box.padding
+            top = box.top_padding if box.top_padding is not None else box.padding
+        if left is None or top is None:
+            style_left, style_top = _style_padding(self.document, frame.style)
+            left = style_left if left is None else left
+            top = style_top if top is None else top
+        return left, top
 
     def _build(self, elements: Sequence[PrintElement], x_cuts: Cuts | None) -> None:
         nature = self.nature
@@ -354,7 +350,7 @@ class GridLayout:
                 ys.discard(0)
             if drop_bottom:
                 ys.discard(height)
-        self._add_cuts(elements, self.offset_x, self.offset_y, xs if create_x else None, ys)
+        entries = self._add_cuts(elements, self.offset_x, self.offset_y, xs if create_x else None, ys)
         if create_x:
             if self._nested or (not (nature.ignore_page_margins and drop_right) and not (xs and max(xs) >= width)):
                 xs.add(width)
@@ -365,7 +361,7 @@ class GridLayout:
         rows = max(len(y_cuts) - 1, 0)
         cols = max(len(x_cuts) - 1, 0)
         self.grid: list[list[GridCell | None]] = [[None] * cols for _ in range(rows)]
-        self._place(elements, self.offset_x, self.offset_y, 0, 0, rows, cols, ())
+        self._place(entries, 0, 0, rows, cols, ())
         self.width = x_cuts.total
         self.height = y_cuts.total
 
@@ -384,28 +380,35 @@ class GridLayout:
                     bottom = False
         return left, right, top, bottom
 
-    def _add_cuts(self, elements: Sequence[PrintElement], ox: int, oy: int, xs: set[int] | None, ys: set[int]) -> None:
+    def _add_cuts(self, elements: Sequence[PrintElement], ox: int, oy: int, xs: set[int] | None,
+                  ys: set[int]) -> list[_Entry]:
+        """Add the cuts of the exported elements; returns them as ``(element, x, y,
+        children)`` in drawing order, ``children`` the entries of a deep frame."""
         nature = self.nature
-        is_to_export = nature.is_to_export
+        kinds, keep = nature.kinds, nature.keep
+        deep = nature.deep
+        entries: list[_Entry] = []
+        add_y = ys.add
         for el in elements:
-            if not is_to_export(el):
+            if not isinstance(el, kinds) or (keep is not None and not keep(el)):
                 continue
             x = el.x + ox
             y = el.y + oy
             if xs is not None:
                 xs.add(x)
                 xs.add(x + el.width)
-            ys.add(y)
-            ys.add(y + el.height)
-            if isinstance(el, PrintFrame) and nature.is_deep(el):
+            add_y(y)
+            add_y(y + el.height)
+            children = None
+            if isinstance(el, PrintFrame) and (deep if isinstance(deep, bool) else deep(el)):
                 left, top = self._padding(el)
-                self._add_cuts(el.elements, x + left, y + top, xs, ys)
+                children = self._add_cuts(el.elements, x + left, y + top, xs, ys)
+            entries.append((el, x, y, children))
+        return entries
 
     def _place(
         self,
-        elements: Sequence[PrintElement],
-        ox: int,
-        oy: int,
+        entries: list[_Entry],
         start_row: int,
         start_col: int,
         end_row: int,
@@ -413,20 +416,15 @@ class GridLayout:
         frames: tuple[PrintFrame, ...],
     ) -> None:
         nature = self.nature
-        is_to_export = nature.is_to_export
-        x_index = self.x_cuts.index
-        y_index = self.y_cuts.index
+        x_index = self.x_cuts._index
+        y_index = self.y_cuts._index
         grid = self.grid
         span = nature.span_cells
-        for el in reversed(elements):
-            if not is_to_export(el):
-                continue
-            x = el.x + ox
-            y = el.y + oy
-            col1 = x_index(x)
-            row1 = y_index(y)
-            col2 = x_index(x + el.width)
-            row2 = y_index(y + el.height)
+        for el, x, y, children in reversed(entries):
+            col1 = x_index[x]
+            row1 = y_index[y]
+            col2 = x_index[x + el.width]
+            row2 = y_index[y + el.height]
             # overlap: the cells are taken by an element placed before (drawn above)
             if span:
                 taken = False
@@ -444,10 +442,10 @@ class GridLayout:
                 taken = cell is not None and not cell.is_empty
             if taken:
                 continue
-            if isinstance(el, PrintFrame) and nature.is_deep(el):
-                left, top = self._padding(el)
-                self._place(el.elements, x + left, y + top, row1, col1, row2, col2, frames + (el,))
-                self._style_frame_cells(el, row1, col1, row2, col2, frames + (el,))
+            if children is not None:
+                inner = frames + (el,)  # type: ignore[operator]
+                self._place(children, row1, col1, row2, col2, inner)
+                self._style_frame_cells(el, row1, col1, row2, col2, inner)  # type: ignore[arg-type]
             else:
                 self._set_element(el, x, y, row1, col1, row2, col2, frames)
         if nature.horizontally_merge_empty_cells:
@@ -498,9 +496,12 @@ class GridLayout:
         y_size = self.y_cuts.size
         for r in range(row1, row2):
             row = grid[r]
+            edge_row = r == row1 or r == row2 - 1
             for c in range(col1, col2):
                 cell = row[c]
                 if cell is None:
+                    if backcolor is None and not edge_row and c != col1 and c != col2 - 1:
+                        continue  # an inner cell the frame gives nothing that counts
                     cell = row[c] = GridCell(CellKind.EMPTY, x_size(c), y_size(r), frames=frames)
                 elif cell.kind is CellKind.OCCUPIED:
                     continue
@@ -594,6 +595,33 @@ class GridLayout:
 
 
 _NO_BORDERS = CellBorders()
+_Entry = tuple  # (element, x, y, children: list[_Entry] | None)
+_PADDINGS: dict[tuple[int, str | None], tuple[Document, tuple[int, int]]] = {}
+
+
+def _style_padding(document: Document, style_name: str | None) -> tuple[int, int]:
+    """Left and top padding a frame inherits from its style chain (or the default style)."""
+    key = (id(document), style_name)
+    hit = _PADDINGS.get(key)
+    if hit is not None and hit[0] is document:
+        return hit[1]
+    left = top = None
+    style = document.style(style_name) if style_name is not None else document.default_style
+    seen: set[str] = set()
+    while style is not None and style.name not in seen and (left is None or top is None):
+        seen.add(style.name)
+        box = style.box
+        if box is not None:
+            if left is None:
+                left = box.left_padding if box.left_padding is not None else box.padding
+            if top is None:
+                top = box.top_padding if box.top_padding is not None else box.padding
+        style = document.style(style.parent)
+    result = (left or 0, top or 0)
+    if len(_PADDINGS) > 256:
+        _PADDINGS.clear()
+    _PADDINGS[key] = (document, result)
+    return result
 _STOP = GridCell(CellKind.ELEMENT, 0, 0)
 
 

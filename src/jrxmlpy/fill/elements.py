@@ -80,10 +80,29 @@ class FillElement:
         self.visible = expression is None or self.filler.evaluate(expression) is True
         self.repeat_hidden = False
         if self.visible:
+            self.evaluate_properties()
             self.evaluate_content()
             if expression is None and not self.design.print_repeated_values and self.repeats():
                 self.visible = self.filler.prints_repeated(self.design)
                 self.repeat_hidden = not self.visible
+
+    #: the values of the element's property expressions at its last evaluation
+    dynamic_properties: dict[str, str | None] | None = None
+
+    def evaluate_properties(self) -> None:
+        """The element's ``<propertyExpression>``s evaluated now (those evaluated later are
+        not supported); they go into the print element's properties over its static ones,
+        a null value included (exporters such as the metadata ones read it)."""
+        expressions = self.design.property_expressions
+        if not expressions:
+            return
+        values: dict[str, str | None] = {}
+        for prop in expressions:
+            if prop.evaluation_time not in (None, EvaluationTime.NOW):
+                continue
+            value = self.filler.evaluate(prop.expression)
+            values[prop.name] = None if value is None else str(value)
+        self.dynamic_properties = values
 
     def _reprint_on_overflow(self, continuing: bool) -> None:
         """A repeated value hidden in the first part prints on the continuation parts
@@ -142,7 +161,7 @@ class FillElement:
             "origin": self.origin,
             "source_id": self.src_id,
             "print_id": self.prints,
-            "properties": dict(d.properties),
+            "properties": {**d.properties, **self.dynamic_properties} if self.dynamic_properties else dict(d.properties),
         }
 
     _design_attributes: tuple[Any, dict[str, Any]] | None = None
@@ -248,6 +267,7 @@ class FillText(FillElement):
         self.layout: Any = None
         self.value_class: str | None = None
         self.pattern: str | None = None
+        self.value: Any = None  # a text field's evaluated value (PrintText.value)
         self.delayed = False
         self.record = -1
         self.previous: str | None = None
@@ -413,6 +433,7 @@ class FillText(FillElement):
             text=shown,
             value_class=self.value_class,
             pattern=self.pattern,
+            value=self.value,
         )
         if not stretches:
             self.cut_text(print_text, layout)
@@ -481,6 +502,7 @@ class FillTextField(FillText):
         else:
             pattern = attributes.pattern
         formatted = self.filler.format_value(value, self.filler.value_class(d.expression, value), pattern, attributes)
+        self.value = value
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern
         return formatted.text
@@ -504,6 +526,7 @@ class FillTextField(FillText):
         print_text.leading_offset = layout.leading_offset
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
+        print_text.value = self.value
 
 
 _TEXT_NONE_DEFAULTS = frozenset(f.name for f in dataclasses.fields(PrintText) if f.default is None)
