@@ -110,21 +110,6 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
                       help="DOCX: lay frames out in the page's table instead of nested tables")
 
 
-def _export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
-    """The exporter options of the command line for format ``fmt``."""
-    options: dict[str, object] = {}
-    if fmt in ("html", "htm"):
-        for name in ("images", "images_dir", "images_uri", "zoom"):
-            value = getattr(args, "html_" + name, None)
-            if value is not None:
-                options[name] = value
-        if getattr(args, "html_embed_fonts", False):
-            options["embed_fonts"] = True
-    elif fmt == "docx" and getattr(args, "docx_flat_frames", False):
-        options["frames_as_nested_tables"] = False
-    return options
-
-
 class _UsageError(Exception):
     """A wrong command line found after parsing (exit 2)."""
 
@@ -171,6 +156,15 @@ def _export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
             options["one_sheet_per_page"] = True
         if args.xlsx_detect_cell_type:
             options["detect_cell_type"] = True
+    elif fmt in ("html", "htm"):
+        for name in ("images", "images_dir", "images_uri", "zoom"):
+            value = getattr(args, "html_" + name, None)
+            if value is not None:
+                options[name] = value
+        if getattr(args, "html_embed_fonts", False):
+            options["embed_fonts"] = True
+    elif fmt == "docx" and getattr(args, "docx_flat_frames", False):
+        options["frames_as_nested_tables"] = False
     return options
 
 
