@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jrxmlpy.document import PrintText
-from jrxmlpy.export.text import bulleted, bullet_text, displayed_text
+from jrxmlpy.export.text import bullet_text, bulleted, displayed_text
 from jrxmlpy.fonts.markup import parse_styled
 
 
