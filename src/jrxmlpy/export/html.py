@@ -461,7 +461,7 @@ class _Writer:
         if not lines:
             # the text does not fit where the filler put it (measured differently): shown
             # on one line at the top rather than lost
-            p.append(f'<div class="l" style="left:{tb.left}px;top:{tb.top}px;width:{max(0.0, right - tb.left)}px'
+            p.append(f'<div class="l" style="left:{tb.left}px;top:{tb.top}px;width:{_n(max(0.0, right - tb.left))}px'
                      f'{deco_css}">{self._runs(tb, 0, len(tb.text))}</div>')
         blocks = list_blocks(tb.styled) if tb.styled is not None else None
         for line in lines:
