@@ -209,3 +209,10 @@ def test_subreport_elements_resolve_with_their_own_styles() -> None:
     assert (master.font_name, master.font_size) == ("DejaVu Serif", 8.0)
     assert (default.font_name, default.font_size) == ("DejaVu Serif", 8.0)
     assert (same.font_size, same.italic, same.bold) == (9.0, True, False)
+
+
+def test_turned_images_are_laid_out_in_the_turned_box() -> None:
+    root = html_of(doc([PrintImage(x=0, y=0, width=60, height=40, data=PNG, rotation=Rotation.LEFT)]))
+    turned = root.find(".//img").getparent()
+    st = style_of(turned)
+    assert (px(st["width"]), px(st["height"])) == (40, 60) and "rotate(-90deg)" in st["transform"]

@@ -392,8 +392,21 @@ class _Writer:
                     a.horizontal_image_alignment, "left")
                 v = {VerticalImageAlign.MIDDLE: "center", VerticalImageAlign.BOTTOM: "bottom"}.get(
                     a.vertical_image_alignment, "top")
-                p.append(f'<img src="{_esc(uri)}" alt="" style="position:static;display:block;width:100%;'
-                         f'height:100%;object-fit:{fit};object-position:{h} {v}">')
+                img = (f'<img src="{_esc(uri)}" alt="" style="position:static;display:block;width:100%;'
+                       f'height:100%;object-fit:{fit};object-position:{h} {v}">')
+                turns = rotation_turns(a.rotation)
+                if turns:
+                    # a turned image is laid out in the turned box (alignments and scale
+                    # apply there), then the box is turned into place
+                    w = el.width - box.left_padding - box.right_padding
+                    hgt = el.height - box.top_padding - box.bottom_padding
+                    iw, ih = (hgt, w) if turns % 2 else (w, hgt)
+                    transform = {1: f"translate({w}px,0) rotate(90deg)",
+                                 2: f"translate({w}px,{hgt}px) rotate(180deg)",
+                                 3: f"translate(0,{hgt}px) rotate(-90deg)"}[turns]
+                    img = (f'<div style="left:{box.left_padding}px;top:{box.top_padding}px;width:{iw}px;'
+                           f'height:{ih}px;transform-origin:0 0;transform:{transform}">{img}</div>')
+                p.append(img)
             p.append("</div>")
         self._close_link(opened, el)
         p.append("\n")
