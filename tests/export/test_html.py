@@ -216,3 +216,12 @@ def test_turned_images_are_laid_out_in_the_turned_box() -> None:
     turned = root.find(".//img").getparent()
     st = style_of(turned)
     assert (px(st["width"]), px(st["height"])) == (40, 60) and "rotate(-90deg)" in st["transform"]
+
+
+def test_pages_of_a_part_take_its_page_size() -> None:
+    from jrxmlpy.document import PrintPart
+
+    d = doc([], [])
+    d.parts = [PrintPart(0, "a"), PrintPart(1, "b", page_width=400, page_height=300)]
+    pages = html_of(d).find_class("jrPage")
+    assert [(px(style_of(p)["width"]), px(style_of(p)["height"])) for p in pages] == [(200, 100), (400, 300)]

@@ -179,8 +179,9 @@ class _Writer:
         doc = self.doc
         for index in pages:
             page = doc.pages[index]
+            width, height = doc.page_size(index)
             p.append(f'<a name="{PAGE_ANCHOR}{index + 1}"></a>\n<div class="jrPage" style="width:'
-                     f'{doc.page_width}px;height:{doc.page_height}px;margin-bottom:{_n(self.page_gap)}px">\n')
+                     f'{width}px;height:{height}px;margin-bottom:{_n(self.page_gap)}px">\n')
             for el in page.elements:
                 self.element(el)
             p.append("</div>\n")
