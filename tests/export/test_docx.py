@@ -141,3 +141,16 @@ def test_libreoffice_converts_it(tmp_path: Path) -> None:
                     "--outdir", str(tmp_path), str(path)], check=True, capture_output=True, timeout=180)
     pdf = (tmp_path / "list.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 3
+
+
+def test_a_part_of_another_page_format_is_a_section_of_its_own() -> None:
+    from jrxmlpy.document import PrintPart
+
+    d = doc([PrintText(x=20, y=10, width=100, height=20, text="one")],
+            [PrintText(x=20, y=10, width=100, height=20, text="two")])
+    d.parts = [PrintPart(0, "a"), PrintPart(1, "b", page_width=500, page_height=300)]
+    out = read(d)
+    assert [(s.page_width, s.page_height) for s in out.sections] == [(Twips(6000), Twips(4000)),
+                                                                       (Twips(10000), Twips(6000))]
+    assert out.sections[1].orientation == 1  # landscape
+    assert [texts(t) for t in out.tables] == [["one"], ["two"]]

@@ -8,7 +8,8 @@ of its own grid (``net.sf.jasperreports.export.docx.frames.as.nested.tables``, d
 true; false flattens frames into the page grid).  The document is one Word section with
 the report's page size and margins (the bottom margin less 18 pt, as JasperReports leaves
 room for Word's closing paragraph); every page after the first starts with a page break.
-Each page's table starts with an empty row holding the page's bookmark
+A book report's part of another page format starts a new section.  Each page's table
+starts with an empty row holding the page's bookmark
 (``JR_PAGE_ANCHOR_0_<n>``, what local page links point to) and the page break.
 
 Texts are paragraphs with the element's font, size, colour, bold/italic/underline/strike,
@@ -146,34 +147,51 @@ class _Writer:
         empty.base_style = normal
         empty.font.size = Pt(0.5)
 
-    def _section(self) -> None:
-        from docx.enum.section import WD_ORIENT
-        from docx.shared import Twips
-
+    def _page_format(self, index: int) -> tuple[int, int, int, int, int, int]:
+        """Width, height and left/top/right/bottom margins of page ``index`` (its part's
+        format in a book report)."""
         doc = self.document
-        section = self.docx.sections[0]
-        section.page_width = Twips(_tw(doc.page_width))
-        section.page_height = Twips(_tw(doc.page_height))
-        if doc.page_width > doc.page_height:
-            section.orientation = WD_ORIENT.LANDSCAPE
-        section.left_margin = Twips(_tw(doc.left_margin or 0))
-        section.right_margin = Twips(_tw(doc.right_margin or 0))
-        section.top_margin = Twips(_tw(doc.top_margin or 0))
-        section.bottom_margin = Twips(max(0, _tw(doc.bottom_margin or 0) - 360))
-        section.header_distance = Twips(0)
-        section.footer_distance = Twips(0)
+        part = None
+        for candidate in doc.parts:
+            if candidate.page_index <= index:
+                part = candidate
+
+        def pick(name: str) -> int:
+            value = getattr(part, name, None) if part is not None else None
+            return int((value if value is not None else getattr(doc, name)) or 0)
+
+        return (pick("page_width"), pick("page_height"), pick("left_margin"), pick("top_margin"),
+                pick("right_margin"), pick("bottom_margin"))
+
+    @staticmethod
+    def _sect_pr(fmt: tuple[int, int, int, int, int, int]) -> str:
+        """Section properties of a page format (the bottom margin less 18 pt, as
+        JasperReports leaves room for Word's closing paragraph)."""
+        w, h, left, top, right, bottom = fmt
+        orient = ' w:orient="landscape"' if w > h else ""
+        return (f'<w:sectPr><w:pgSz w:w="{_tw(w)}" w:h="{_tw(h)}"{orient}/>'
+                f'<w:pgMar w:top="{_tw(top)}" w:right="{_tw(right)}" w:bottom="{max(0, _tw(bottom) - 360)}" '
+                f'w:left="{_tw(left)}" w:header="0" w:footer="0" w:gutter="0"/><w:docGrid w:linePitch="360"/>'
+                "</w:sectPr>")
 
     def write(self, pages: list[int], out: BinaryIO) -> None:
         self._styles()
-        self._section()
         doc = self.document
-        lm, tm = doc.left_margin or 0, doc.top_margin or 0
-        width = doc.page_width - lm - (doc.right_margin or 0)
-        height = doc.page_height - tm - (doc.bottom_margin or 0)
+        current = None
         for n, index in enumerate(pages):
-            layout = layout_page(doc, doc.pages[index].elements, self.nature, width=width, height=height,
-                                 offset_x=-lm, offset_y=-tm)
-            self._table(layout, first_row=(index + 1, n > 0))
+            fmt = self._page_format(index)
+            new_section = current is not None and fmt != current
+            if new_section:
+                # a page of another format (a book's part) starts a section of its own
+                assert current is not None
+                self.out.append(f"<w:p><w:pPr><w:pStyle w:val=\"{EMPTY_STYLE}\"/>{self._sect_pr(current)}"
+                                "</w:pPr></w:p>")
+            current = fmt
+            width, height, lm, tm, rm, bm = fmt
+            layout = layout_page(doc, doc.pages[index].elements, self.nature, width=width - lm - rm,
+                                 height=height - tm - bm, offset_x=-lm, offset_y=-tm)
+            self._table(layout, first_row=(index + 1, n > 0 and not new_section))
+        final = self._sect_pr(current or self._page_format(0)).encode("utf-8")
         # python-docx writes the package (styles, settings, image and link relationships);
         # the page tables go into its document part as text, before the section properties
         package = io.BytesIO()
@@ -186,7 +204,8 @@ class _Writer:
                 data = source.read(info.filename)
                 if info.filename == "word/document.xml":
                     at = data.rindex(b"<w:sectPr")
-                    data = data[:at] + body + data[at:]
+                    end = data.index(b"</w:sectPr>", at) + len(b"</w:sectPr>")
+                    data = data[:at] + body + final + data[end:]
                 target.writestr(info.filename, data)
 
     def _resolved(self, el: PrintElement) -> Any:
