@@ -137,6 +137,17 @@ def _render_parser(commands: argparse._SubParsersAction) -> None:  # type: ignor
     image.add_argument("--zoom", metavar="X", help="scale on top of --dpi (default 1)")
     image.add_argument("--png-layout", metavar="zip|tall",
                        help="several pages: a ZIP of page PNGs (default) or one tall image")
+    html = render.add_argument_group("HTML and DOCX export")
+    html.add_argument("--html-images", choices=("embed", "files"), default=None,
+                      help="HTML images as data URIs (embed, default) or files beside the output (files)")
+    html.add_argument("--html-images-dir", metavar="DIR", help="where --html-images files writes them "
+                      "(default: OUTPUT's name + _files)")
+    html.add_argument("--html-images-uri", metavar="URI", help="how the HTML refers to that folder")
+    html.add_argument("--html-embed-fonts", action="store_true",
+                      help="embed the packaged fonts in the HTML, so it shows them on any machine")
+    html.add_argument("--html-zoom", type=float, metavar="Z", help="HTML scale factor (default 1)")
+    html.add_argument("--docx-flat-frames", action="store_true",
+                      help="DOCX: lay frames out in the page's table instead of nested tables")
 
 
 class _UsageError(Exception):
@@ -175,8 +186,9 @@ _PNG_FLAGS = (("--dpi", "dpi"), ("--zoom", "zoom"), ("--png-layout", "png_layout
 
 
 def export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
-    """The exporter options the command line gives for format ``fmt``: CSV/XLSX options,
-    and the paper and PNG flags (_UsageError when a flag does not fit the format)."""
+    """The exporter options the command line gives for format ``fmt``: CSV, XLSX, HTML and
+    DOCX options, and the paper and PNG flags (_UsageError when a flag does not fit the
+    format)."""
     from .export.paper import PaperOptions
     from .export.png import check_options
 
@@ -200,6 +212,15 @@ def export_options(args: argparse.Namespace, fmt: str) -> dict[str, object]:
             options["one_sheet_per_page"] = True
         if args.xlsx_detect_cell_type:
             options["detect_cell_type"] = True
+    elif fmt in ("html", "htm"):
+        for name in ("images", "images_dir", "images_uri", "zoom"):
+            value = getattr(args, "html_" + name, None)
+            if value is not None:
+                options[name] = value
+        if getattr(args, "html_embed_fonts", False):
+            options["embed_fonts"] = True
+    elif fmt == "docx" and getattr(args, "docx_flat_frames", False):
+        options["frames_as_nested_tables"] = False
     if given:
         kwargs: dict[str, object] = {}
         for _flag, name in _PAPER_FLAGS:

@@ -501,13 +501,12 @@ class Document:
     bookmarks: list[Bookmark] = field(default_factory=list)
     parts: list[PrintPart] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
-    #: The styles of each subreport (by the report name its elements' origins give), as
-    #: JasperReports keeps them in its in-memory print: a subreport element's style name
-    #: (and its default style) are the subreport's own, which may differ from the master
-    #: styles of the same name.  The print format keeps only :attr:`styles`, so this is
-    #: empty for a document read back from ``.jrpxml``.
-    report_styles: dict[str, list[PrintStyle]] = field(default_factory=dict)
-    _resolved: dict[int, tuple[PrintElement, ResolvedAttributes]] = field(
+    #: The styles of each subreport by report name, as that subreport's elements see them
+    #: (JasperReports' print keeps the first style of each name only, and its XML form
+    #: loses the others: exporters resolve a subreport's elements with its own styles and
+    #: default style).  Not part of the print format.
+    report_styles: dict[str, list[PrintStyle]] = field(default_factory=dict, compare=False, repr=False)
+    _resolved: dict[object, tuple[PrintElement | None, ResolvedAttributes]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -524,12 +523,9 @@ class Document:
 
     @property
     def default_style(self) -> PrintStyle | None:
-        """The style marked default; when several are (a template's and the report's own),
-        the last one, as JasperReports keeps it."""
-        for style in reversed(self.styles):
-            if style.is_default:
-                return style
-        return None
+        """The print's default style: the last ``isDefault`` one (a subreport's default
+        style that joins the print becomes it, as in JasperReports)."""
+        return _default_of(self.styles)
 
     def style_value(self, style: str | PrintStyle | None, attribute: str, default: object = None) -> object:
         """``attribute`` (a :class:`PrintStyle` field name) of a style, looked up through
@@ -544,9 +540,23 @@ class Document:
             current = self.style(current.parent)
         return default
 
+    def _styles_of(self, element: PrintElement) -> list[PrintStyle]:
+        """The styles an element's names refer to: its subreport's own (see
+        :attr:`report_styles`), else the document's."""
+        origin = element.origin
+        if origin is not None and origin.report is not None and self.report_styles:
+            own = self.report_styles.get(origin.report)
+            if own is not None:
+                return own
+        return self.styles
+
     def element_style(self, element: PrintElement) -> PrintStyle | None:
-        """The style an element inherits from: its own, else the default style."""
-        return self.style(element.style) if element.style is not None else self.default_style
+        """The style an element inherits from: its own (its subreport's style of that name
+        for an element a subreport printed), else the default style (its subreport's)."""
+        styles = self._styles_of(element)
+        if styles is self.styles:
+            return self.style(element.style) if element.style is not None else self.default_style
+        return _find_style(styles, element.style) if element.style is not None else _default_of(styles)
 
     def resolved(self, element: PrintElement) -> ResolvedAttributes:
         """Every style-able attribute of ``element`` as an exporter draws it: the element's
@@ -555,38 +565,58 @@ class Document:
         ellipses and Transparent otherwise, black on white, ``SansSerif`` 10 unless the
         print's ``net.sf.jasperreports.default.font.name/size`` properties say otherwise,
         box pens 0, graphic pens 1 (images 0), line colour = forecolor, ...).  Cached per
-        element: resolve after the document is complete."""
+        element and shared by elements setting the same attributes on the same style (the
+        same object): resolve after the document is complete."""
         hit = self._resolved.get(id(element))
         if hit is not None and hit[0] is element:
             return hit[1]
-        layers = [_element_layer(element)]
-        origin = element.origin
-        own = self.report_styles.get(origin.report) if origin is not None and origin.report is not None else None
-        if own is not None:  # a subreport's element: its report's styles
-            named = {s.name: s for s in own}
-            style = named.get(element.style) if element.style is not None else \
-                next((s for s in reversed(own) if s.is_default), None)
-            lookup = named.get
-        else:
-            style = self.element_style(element)
-            lookup = self.style
+        own = _element_layer(element)
+        # elements that set the same attributes on the same style resolve alike: one
+        # resolution (and one shared object) for all of them
+        opaque = isinstance(element, (PrintLine, PrintRectangle, PrintEllipse))
+        image = isinstance(element, PrintImage)
+        try:
+            origin = element.origin
+            report = origin.report if origin is not None else None
+            key: tuple | None = (report, element.style, opaque, image, tuple(own.items()))
+            shared = self._resolved.get(key)
+        except TypeError:  # an unhashable value (a list of tab stops)
+            key = shared = None
+        if shared is not None:
+            self._resolved[id(element)] = (element, shared[1])
+            return shared[1]
+        layers = [own]
+        styles = self._styles_of(element)
+        style = self.element_style(element)
         seen: set[str] = set()
         while style is not None and style.name not in seen:
             seen.add(style.name)
             layers.append(_style_layer(style))
-            style = lookup(style.parent) if style.parent is not None else None
+            style = _find_style(styles, style.parent)
         props = self.properties
         result = resolve(
             layers,
-            opaque=isinstance(element, (PrintLine, PrintRectangle, PrintEllipse)),
-            graphic_pen_width=0.0 if isinstance(element, PrintImage) else 1.0,
+            opaque=opaque,
+            graphic_pen_width=0.0 if image else 1.0,
             style_name=element.style,
             default_font_name=props.get("net.sf.jasperreports.default.font.name") or "SansSerif",
             default_font_size=float(props.get("net.sf.jasperreports.default.font.size") or 10.0),
             default_tab_stop_width=int(props.get("net.sf.jasperreports.default.tab.stop.width") or 40),
         )
         self._resolved[id(element)] = (element, result)
+        if key is not None:
+            self._resolved[key] = (None, result)
         return result
+
+    def page_size(self, index: int) -> tuple[int, int]:
+        """Width and height of page ``index`` (0-based): its part's page format in a book
+        report, else the document's."""
+        width, height = self.page_width, self.page_height
+        for part in self.parts:
+            if part.page_index <= index:
+                width = part.page_width if part.page_width is not None else self.page_width
+                height = part.page_height if part.page_height is not None else self.page_height
+        return width, height
 
     # -- export -----------------------------------------------------------------------
 
@@ -606,6 +636,22 @@ class Document:
         from .export import export as _export
 
         return _export(self, target, format=format, pages=pages, **options)
+
+
+def _default_of(styles: list[PrintStyle]) -> PrintStyle | None:
+    for style in reversed(styles):
+        if style.is_default:
+            return style
+    return None
+
+
+def _find_style(styles: list[PrintStyle], name: str | None) -> PrintStyle | None:
+    if name is None:
+        return None
+    for style in styles:
+        if style.name == name:
+            return style
+    return None
 
 
 # --- page ranges ---------------------------------------------------------------------------

@@ -489,7 +489,8 @@ def render(
     queries (a DB-API 2 connection, a SQLAlchemy engine or connection,
     ``jrxmlpy.data.connect(url)``, or a URL such as ``"sqlite:///demo.db"``).
     ``export_options`` go to the exporter (PDF and PNG: ``paper=PaperOptions(...)``; PNG:
-    ``dpi``, ``zoom``, ``layout``; see each format's module)."""
+    ``dpi``, ``zoom``, ``layout``; HTML: ``embed_fonts=True``; DOCX:
+    ``frames_as_nested_tables=False``; see each format's module)."""
     inputs = prepare(template, data=data, params=params, resources=resources, locale=locale,
                      timezone=timezone, properties=properties, strict=False, connection=connection)
     document = inputs.fill()

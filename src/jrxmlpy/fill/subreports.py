@@ -475,14 +475,14 @@ class FillSubreport(FillElement):
             if origin not in document.origins:
                 document.origins.append(origin)
         names = {style.name for style in document.styles}
-        for style in run.filler.document.styles:
+        own = run.filler.document
+        for style in own.styles:
             if style.name not in names:
                 document.styles.append(style)
                 names.add(style.name)
-        # exporters resolve the subreport's elements against its own styles
-        document.report_styles.setdefault(run.filler.report_name, run.filler.document.styles)
-        for name, styles in run.filler.document.report_styles.items():
-            document.report_styles.setdefault(name, styles)
+        # what the subreport's elements refer to (the print keeps one style of each name)
+        if document is not own:
+            document.report_styles.setdefault(run.filler.report_name, own.styles)
 
     def _apply_return_values(self) -> None:
         """Each return value is applied to its master variable with its calculation."""
