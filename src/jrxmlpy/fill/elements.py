@@ -286,8 +286,45 @@ def _own_pen(pen: Any) -> Any:
     return pen
 
 
+class _Linked:
+    """Hyperlink, anchor and bookmark level of an element that has them (text fields and
+    images), evaluated with its content (at its evaluation time)."""
+
+    design: Any
+    filler: Any
+    hyperlink: Any = None
+    anchor_name: str | None = None
+    bookmark_level: int = 0
+
+    def evaluate_links(self) -> None:
+        from .images import evaluate_hyperlink
+
+        d = self.design
+        self.hyperlink = evaluate_hyperlink(self.filler.evaluate, d.hyperlink)
+        anchor = self.filler.evaluate(d.anchor_name_expression) if d.anchor_name_expression is not None else None
+        self.anchor_name = None if anchor is None else str(anchor)
+        level = d.bookmark_level
+        if d.bookmark_level_expression is not None:
+            value = self.filler.evaluate(d.bookmark_level_expression)
+            level = int(value) if value is not None else 0
+        self.bookmark_level = level
+
+    def clear_links(self) -> None:
+        """Before a delayed evaluation: no link yet."""
+        self.hyperlink, self.anchor_name, self.bookmark_level = None, None, self.design.bookmark_level
+
+    def put_links(self, element: Any) -> None:
+        element.hyperlink, element.anchor_name, element.bookmark_level = (
+            self.hyperlink, self.anchor_name, self.bookmark_level)
+
+
 class FillText(FillElement):
     """Static text and text fields: measured, stretched, cut."""
+
+    #: no links on a static text (text fields have theirs, see :class:`_Linked`)
+    hyperlink: Any = None
+    anchor_name: str | None = None
+    bookmark_level: int = 0
 
     design: D.TextElement
     print_class = PrintText
@@ -466,6 +503,9 @@ class FillText(FillElement):
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
         print_text.value = self.value
+        if self.anchor_name is not None or self.hyperlink is not None or self.bookmark_level:
+            print_text.hyperlink, print_text.anchor_name, print_text.bookmark_level = (
+                self.hyperlink, self.anchor_name, self.bookmark_level)
         if not stretches:
             self.cut_text(print_text, layout)
         elif layout is not None:
@@ -501,7 +541,7 @@ class FillStaticText(FillText):
         return False
 
 
-class FillTextField(FillText):
+class FillTextField(_Linked, FillText):
     design: D.TextField
 
     def evaluate_content(self) -> None:
@@ -510,8 +550,10 @@ class FillTextField(FillText):
         self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
         if self.delayed:
             self.text, self.styled = "", None
+            self.clear_links()
             return
         self.set_text(self.compute_text())
+        self.evaluate_links()
         # The value repeats when it equals the previous record's: a band evaluated again
         # for the same record (moved whole to the next column or page by splitType
         # Prevent) compares with the same previous value, not with itself.
@@ -566,6 +608,8 @@ class FillTextField(FillText):
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
         print_text.value = self.value
+        self.evaluate_links()
+        self.put_links(print_text)
 
 
 _TEXT_NONE_DEFAULTS = frozenset(f.name for f in dataclasses.fields(PrintText) if f.default is None)
@@ -588,7 +632,7 @@ def _own_paragraph(paragraph: Any) -> Any:
     return paragraph if paragraph is not None and paragraph != type(paragraph)() else None
 
 
-class FillImage(FillElement):
+class FillImage(_Linked, FillElement):
     """Images: the picture is read when the element is evaluated (``fill/images.py``).
 
     ``scaleImage`` RealHeight/RealSize (from the element or its style) make the element
@@ -606,9 +650,6 @@ class FillImage(FillElement):
         self.delayed = False
         self.overflowed = False
         self.real: tuple[int, int, int] | None = None  # (x, width, height) of a real-size print
-        self.hyperlink: Any = None
-        self.anchor_name: str | None = None
-        self.bookmark_level = 0
         self.last_renderer: str | None = None  # the renderer of the previous print
         self.repeating = False
         self._eval_record: int | None = None
@@ -623,7 +664,7 @@ class FillImage(FillElement):
         self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
         if self.delayed:
             self.content = None
-            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
+            self.clear_links()
             return
         self.content = self._load()
         renderer = self.content.renderer_id if self.content is not None else None
@@ -638,7 +679,7 @@ class FillImage(FillElement):
             printed = self.prints
         self._eval_record = record
         self.repeating = printed > 0 and renderer == self.last_renderer
-        self._evaluate_links()
+        self.evaluate_links()
 
     def _suppressed(self) -> bool:
         """isPrintRepeatedValues="false" and the picture repeats (docs/filling.md §3.3)."""
@@ -658,19 +699,6 @@ class FillImage(FillElement):
         value = self.filler.evaluate(d.expression) if d.expression is not None else None
         return load_image(value, self.filler.report.resources, d.on_error_type, d.location,
                           lazy=d.lazy, using_cache=d.using_cache)
-
-    def _evaluate_links(self) -> None:
-        from .images import evaluate_hyperlink
-
-        d = self.design
-        self.hyperlink = evaluate_hyperlink(self.filler.evaluate, d.hyperlink)
-        anchor = self.filler.evaluate(d.anchor_name_expression) if d.anchor_name_expression is not None else None
-        self.anchor_name = None if anchor is None else str(anchor)
-        level = d.bookmark_level
-        if d.bookmark_level_expression is not None:
-            value = self.filler.evaluate(d.bookmark_level_expression)
-            level = int(value) if value is not None else 0
-        self.bookmark_level = level
 
     def scale(self) -> Any:
         return self.attributes().scale_image
@@ -745,8 +773,8 @@ class FillImage(FillElement):
     def complete(self, image: PrintImage) -> None:
         """Evaluate a delayed image now and put its picture and links into its print."""
         _put_content(image, self._load(), self.design.lazy)
-        self._evaluate_links()
-        image.hyperlink, image.anchor_name, image.bookmark_level = self.hyperlink, self.anchor_name, self.bookmark_level
+        self.evaluate_links()
+        self.put_links(image)
 
 
 def _put_content(image: PrintImage, content: Any, lazy: bool) -> None:

@@ -235,7 +235,9 @@ def evaluate_hyperlink(evaluate: Callable[[Any], Any], link: Any) -> PrintHyperl
         parameters.append(PrintHyperlinkParameter(p.name, JavaValue.of(value)))
     return PrintHyperlink(
         link_type=link_type,
-        link_target=target,
+        # the print keeps the target the template names; the default (Self) is, in
+        # practice, not named, and JasperReports writes no target for it
+        link_target=None if target == "Self" else target,
         reference=text(link.reference),
         anchor=text(link.anchor),
         page=int(page) if page is not None else None,
