@@ -296,10 +296,20 @@ class _Linked:
     anchor_name: str | None = None
     bookmark_level: int = 0
 
+    #: the design element known to have no link, anchor or bookmark expression to evaluate
+    _linkless: Any = None
+
     def evaluate_links(self) -> None:
-        from .images import evaluate_hyperlink
+        from .images import evaluate_hyperlink, no_hyperlink
 
         d = self.design
+        if self._linkless is d:
+            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
+            return
+        if d.anchor_name_expression is None and d.bookmark_level_expression is None and no_hyperlink(d.hyperlink):
+            self._linkless = d  # (designs do not change during a fill)
+            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
+            return
         self.hyperlink = evaluate_hyperlink(self.filler.evaluate, d.hyperlink)
         anchor = self.filler.evaluate(d.anchor_name_expression) if d.anchor_name_expression is not None else None
         self.anchor_name = None if anchor is None else str(anchor)
