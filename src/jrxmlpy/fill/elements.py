@@ -23,6 +23,7 @@ from ..document import (
     PrintLine,
     PrintRectangle,
     PrintText,
+    copier_of,
 )
 from ..fonts.markup import StyledText, write_styled
 from .markup import element_font, list_blocks, parse_markup, run_fonts
@@ -80,7 +81,8 @@ class FillElement:
         self.visible = expression is None or self.filler.evaluate(expression) is True
         self.repeat_hidden = False
         if self.visible:
-            self.evaluate_properties()
+            if self.design.property_expressions:
+                self.evaluate_properties()
             self.evaluate_content()
             if expression is None and not self.design.print_repeated_values and self.repeats():
                 self.visible = self.filler.prints_repeated(self.design)
@@ -152,8 +154,9 @@ class FillElement:
 
     #: The print element class :meth:`new_print` makes.
     print_class: type[PrintElement] = PrintElement
-    #: (design, style name, a print with :meth:`common`'s attributes) for :meth:`new_print`
-    _template: tuple[Any, str | None, PrintElement] | None = None
+    #: (design, style name, a print with :meth:`common`'s attributes, the function copying
+    #: it) for :meth:`new_print`
+    _template: tuple[Any, str | None, PrintElement, Any] | None = None
 
     def new_print(self, rel_y: int) -> Any:
         """A ``print_class`` element with the attributes of :meth:`common`: a copy of
@@ -162,8 +165,9 @@ class FillElement:
         style = self.style_name()
         template = self._template
         if template is None or template[0] is not d or template[1] != style:
-            template = self._template = (d, style, self.print_class(**self.common(rel_y)))
-        element = template[2].copy()
+            made = self.print_class(**self.common(rel_y))
+            template = self._template = (d, style, made, copier_of(type(made)))
+        element = template[3](template[2])
         element.y = rel_y
         element.height = self.stretch_height
         element.print_id = self.prints
@@ -474,13 +478,18 @@ class FillText(FillElement):
         remaining = self.text[offset:] if offset else self.text
         if self.delayed:
             self.layout = None
+            self.stretching = self.stretches()
             return False
         if d.remove_line_when_blank and _is_blank(remaining):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
-        stretches = self.stretches()
+        self.stretching = stretches = self.stretches()
         extra = room - height if stretches and room > height else 0
-        self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
+        if self.styled is None:  # (self.measure without the runs of a styled text)
+            self.layout = layout = self.filler.measure(d, remaining, extra, can_overflow and stretches, None, None,
+                                                       truncation=self.truncation, style=self.style_name())
+        else:
+            self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
         if stretches:
             box = self.attributes().box
             padding = box.top_padding + box.bottom_padding
@@ -496,10 +505,13 @@ class FillText(FillElement):
                 self.stretch_height = natural
         return False
 
+    #: :meth:`stretches` when the element was last prepared to print (emit follows)
+    stretching = False
+
     def emit(self, rel_y: int) -> list[PrintElement]:
         start = self.offset
         layout = self.layout
-        stretches = self.stretches()
+        stretches = self.stretching
         end = len(self.text) if layout is None or (layout.fits and stretches) else start + layout.text_offset
         self.offset = end if stretches else len(self.text)
         self.done = True
