@@ -45,6 +45,9 @@ CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
 TRUNCATE_AT_CHAR = "net.sf.jasperreports.text.truncate.at.char"
 #: What is appended to a cut text (the cut moves back so that the suffix fits too).
 TRUNCATE_SUFFIX = "net.sf.jasperreports.text.truncate.suffix"
+#: (enum members as constants: looking one up on its class costs a descriptor call)
+_NOW = (None, EvaluationTime.NOW)
+_STRETCH_HEIGHT = TextAdjust.STRETCH_HEIGHT
 _TEXT_SETTINGS = frozenset((KEEP_FULL_TEXT, CONSUME_SPACE_ON_OVERFLOW, TRUNCATE_AT_CHAR, TRUNCATE_SUFFIX))
 
 
@@ -304,12 +307,12 @@ class _Linked:
     _linkless: Any = None
 
     def evaluate_links(self) -> None:
-        from .images import evaluate_hyperlink, no_hyperlink
-
         d = self.design
         if self._linkless is d:
             self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
             return
+        from .images import evaluate_hyperlink, no_hyperlink
+
         if d.anchor_name_expression is None and d.bookmark_level_expression is None and no_hyperlink(d.hyperlink):
             self._linkless = d  # (designs do not change during a fill)
             self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
@@ -569,7 +572,7 @@ class FillTextField(_Linked, FillText):
     def evaluate_content(self) -> None:
         super().evaluate_content()
         d = self.design
-        self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
+        self.delayed = d.evaluation_time not in _NOW
         if self.delayed:
             self.text, self.styled = "", None
             self.clear_links()
@@ -612,7 +615,7 @@ class FillTextField(_Linked, FillText):
 
     def stretches(self) -> bool:
         d = self.design
-        return d.text_adjust is TextAdjust.STRETCH_HEIGHT and not self.delayed
+        return d.text_adjust is _STRETCH_HEIGHT and not self.delayed
 
     def complete(self, print_text: PrintText) -> None:
         # The late text is measured and written like a current one, but it is not this
@@ -683,7 +686,7 @@ class FillImage(_Linked, FillElement):
 
     def evaluate_content(self) -> None:
         d = self.design
-        self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
+        self.delayed = d.evaluation_time not in _NOW
         if self.delayed:
             self.content = None
             self.clear_links()
