@@ -300,14 +300,19 @@ class PrintElement:
         """A shallow copy: the values (boxes, fonts, the properties dict ...) are the
         same objects as the original's.  Faster than building an element: the filler
         copies a print it made once for each print of a design element."""
-        cls = type(self)
-        copier = _COPIERS.get(cls)
-        if copier is None:
-            copier = _COPIERS[cls] = _copier(cls)
-        return copier(self)
+        return copier_of(type(self))(self)
 
 
 _COPIERS: dict[type, Callable[[PrintElement], PrintElement]] = {}
+
+
+def copier_of(cls: type) -> Callable[[PrintElement], PrintElement]:
+    """The function :meth:`PrintElement.copy` copies a ``cls`` element with (made once
+    per class; a caller copying one kind again and again keeps it)."""
+    copier = _COPIERS.get(cls)
+    if copier is None:
+        copier = _COPIERS[cls] = _copier(cls)
+    return copier
 
 
 def _copier(cls: type) -> Callable[[PrintElement], PrintElement]:

@@ -269,6 +269,30 @@ def test_group_expression_reading_a_variable_sees_estimated() -> None:
     assert changes == [True, False, True, False]
 
 
+def test_group_test_estimates_what_the_group_expressions_read() -> None:
+    # The group reads B, B reads the Average A (its COUNT and SUM helpers): those are
+    # estimated for the group test, the unrelated Sum U is not (the filter and band
+    # printWhenExpressions estimate every variable themselves).
+    body = (variable("A", "java.lang.Integer", "Average", "$F{v}") + variable("B", "java.lang.Integer", "Nothing", "$V{A} / 3")
+            + variable("U", "java.lang.Integer", "Sum", "$F{v}") + group("G", "$V{B}"))
+    ds = make(template(body), [{"v": v} for v in (1, 2, 6, 9, 9, 30)])
+    assert [e[1] for e in ds._group_estimates] == ["A_COUNT", "A_SUM", "A", "B"]
+    ds.next()
+    ds.init_variables(ResetType.REPORT)
+    ds.calculate_variables()
+    changes = []
+    while ds.next():
+        ds.estimate_group_ruptures()
+        changes.append(ds.groups[0].has_changed)
+        assert ds.V_est["B"] == ds.V_est["A"] // 3 and ds.V_est["U"] is None
+        ds.init_variables(ResetType.GROUP)
+        ds.calculate_variables()
+    # averages 1, 3, 4, 5, 9 after the records 2..6: B = 0, 1, 1, 1, 3
+    assert changes == [False, True, False, False, True]
+    ds.estimate_variables()
+    assert ds.V_est["U"] == 87  # (the whole plan: the last record counted once more)
+
+
 # --- resets and increments ----------------------------------------------------------------------
 
 

@@ -166,12 +166,37 @@ class DatasetFill:
             g.expression is not None and any(kind == "V" for kind, _ in self._compiled_of(g.expression).refs)
             for g in self.groups
         )
+        #: The part of the plan the group expressions need (the group test estimates only
+        #: those: the filter and band printWhenExpressions estimate every variable anew).
+        self._group_estimates = self._estimates_reading(
+            name for g in self.groups if g.expression is not None
+            for kind, name in self._compiled_of(g.expression).refs if kind == "V")
         self._filter = self._compile(dataset.filter_expression) if dataset.filter_expression is not None else None
         max_count = params.get("REPORT_MAX_COUNT")
         self.max_count: int | None = int(max_count) if isinstance(max_count, (int, float)) and not isinstance(max_count, bool) else None
         self._records: Iterator[dict[str, Any]] | None = None
 
     # --- set up -----------------------------------------------------------------------
+
+    def _estimates_reading(self, names: Iterable[str]) -> list[tuple[Any, ...]]:
+        """The entries of the estimate plan the variables ``names`` depend on: them, the
+        variables their expressions read and the helpers their calculations read, over
+        and over; in plan order (the values an entry reads are estimated before it as in
+        the whole plan, and helpers stay next to the variable whose expression they share)."""
+        wanted: set[str] = set()
+        todo = list(names)
+        while todo:
+            name = todo.pop()
+            if name in wanted:
+                continue
+            wanted.add(name)
+            var = self._by_name.get(name)
+            if var is None:
+                continue
+            if var.expression is not None:
+                todo.extend(n for kind, n in self._compiled_of(var.expression).refs if kind == "V")
+            todo.extend(n for n in (var.count_name, var.sum_name, var.variance_name) if n is not None)
+        return [entry for entry in self._estimates if entry[1] in wanted]
 
     def _compiled_of(self, expression: Expression) -> Any:
         return self.report.expression(expression, self.scope_name)
@@ -398,7 +423,7 @@ class DatasetFill:
             return
         estimate = self._groups_read_variables
         if estimate:
-            self.estimate_variables()
+            self.estimate_variables(self._group_estimates)
         for group in reversed(groups):
             group.has_changed = self._group_changed(group)
         V = self.V
@@ -413,7 +438,7 @@ class DatasetFill:
         # second pass would find the same values and the same group changes
         estimate = estimate and incremented
         if estimate:
-            self.estimate_variables()
+            self.estimate_variables(self._group_estimates)
         changed = False
         for group in groups:
             if changed:
@@ -546,15 +571,16 @@ class DatasetFill:
                     if var.added:
                         distinct.add(last)
 
-    def estimate_variables(self) -> None:
-        """Compute the ESTIMATED values for the current record without committing."""
+    def estimate_variables(self, plan: list[tuple[Any, ...]] | None = None) -> None:
+        """Compute the ESTIMATED values for the current record without committing (of
+        the variables of ``plan``, a part of the whole plan: see _estimates_reading)."""
         V, E = self.V, self.V_est
         scope = self._estimated_scope
         for name in self._system_names:
             E[name] = V[name]
         last_fn: Any = None
         x: Any = None
-        for var, name, fn, estimate in self._estimates:
+        for var, name, fn, estimate in self._estimates if plan is None else plan:
             if fn is None:
                 x = None
             elif fn is not last_fn:

@@ -23,6 +23,7 @@ from ..document import (
     PrintLine,
     PrintRectangle,
     PrintText,
+    copier_of,
 )
 from ..fonts.markup import StyledText, write_styled
 from .markup import element_font, list_blocks, parse_markup, run_fonts
@@ -44,6 +45,9 @@ CONSUME_SPACE_ON_OVERFLOW = "net.sf.jasperreports.consume.space.on.overflow"
 TRUNCATE_AT_CHAR = "net.sf.jasperreports.text.truncate.at.char"
 #: What is appended to a cut text (the cut moves back so that the suffix fits too).
 TRUNCATE_SUFFIX = "net.sf.jasperreports.text.truncate.suffix"
+#: (enum members as constants: looking one up on its class costs a descriptor call)
+_NOW = (None, EvaluationTime.NOW)
+_STRETCH_HEIGHT = TextAdjust.STRETCH_HEIGHT
 _TEXT_SETTINGS = frozenset((KEEP_FULL_TEXT, CONSUME_SPACE_ON_OVERFLOW, TRUNCATE_AT_CHAR, TRUNCATE_SUFFIX))
 
 
@@ -80,7 +84,8 @@ class FillElement:
         self.visible = expression is None or self.filler.evaluate(expression) is True
         self.repeat_hidden = False
         if self.visible:
-            self.evaluate_properties()
+            if self.design.property_expressions:
+                self.evaluate_properties()
             self.evaluate_content()
             if expression is None and not self.design.print_repeated_values and self.repeats():
                 self.visible = self.filler.prints_repeated(self.design)
@@ -152,8 +157,9 @@ class FillElement:
 
     #: The print element class :meth:`new_print` makes.
     print_class: type[PrintElement] = PrintElement
-    #: (design, style name, a print with :meth:`common`'s attributes) for :meth:`new_print`
-    _template: tuple[Any, str | None, PrintElement] | None = None
+    #: (design, style name, a print with :meth:`common`'s attributes, the function copying
+    #: it) for :meth:`new_print`
+    _template: tuple[Any, str | None, PrintElement, Any] | None = None
 
     def new_print(self, rel_y: int) -> Any:
         """A ``print_class`` element with the attributes of :meth:`common`: a copy of
@@ -162,8 +168,9 @@ class FillElement:
         style = self.style_name()
         template = self._template
         if template is None or template[0] is not d or template[1] != style:
-            template = self._template = (d, style, self.print_class(**self.common(rel_y)))
-        element = template[2].copy()
+            made = self.print_class(**self.common(rel_y))
+            template = self._template = (d, style, made, copier_of(type(made)))
+        element = template[3](template[2])
         element.y = rel_y
         element.height = self.stretch_height
         element.print_id = self.prints
@@ -296,10 +303,20 @@ class _Linked:
     anchor_name: str | None = None
     bookmark_level: int = 0
 
-    def evaluate_links(self) -> None:
-        from .images import evaluate_hyperlink
+    #: the design element known to have no link, anchor or bookmark expression to evaluate
+    _linkless: Any = None
 
+    def evaluate_links(self) -> None:
         d = self.design
+        if self._linkless is d:
+            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
+            return
+        from .images import evaluate_hyperlink, no_hyperlink
+
+        if d.anchor_name_expression is None and d.bookmark_level_expression is None and no_hyperlink(d.hyperlink):
+            self._linkless = d  # (designs do not change during a fill)
+            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
+            return
         self.hyperlink = evaluate_hyperlink(self.filler.evaluate, d.hyperlink)
         anchor = self.filler.evaluate(d.anchor_name_expression) if d.anchor_name_expression is not None else None
         self.anchor_name = None if anchor is None else str(anchor)
@@ -464,13 +481,18 @@ class FillText(FillElement):
         remaining = self.text[offset:] if offset else self.text
         if self.delayed:
             self.layout = None
+            self.stretching = self.stretches()
             return False
         if d.remove_line_when_blank and _is_blank(remaining):
             self.printing = False  # §3.6: a blank text gives its line back
             return False
-        stretches = self.stretches()
+        self.stretching = stretches = self.stretches()
         extra = room - height if stretches and room > height else 0
-        self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
+        if self.styled is None:  # (self.measure without the runs of a styled text)
+            self.layout = layout = self.filler.measure(d, remaining, extra, can_overflow and stretches, None, None,
+                                                       truncation=self.truncation, style=self.style_name())
+        else:
+            self.layout = layout = self.measure(remaining, extra, can_overflow and stretches, offset)
         if stretches:
             box = self.attributes().box
             padding = box.top_padding + box.bottom_padding
@@ -486,10 +508,13 @@ class FillText(FillElement):
                 self.stretch_height = natural
         return False
 
+    #: :meth:`stretches` when the element was last prepared to print (emit follows)
+    stretching = False
+
     def emit(self, rel_y: int) -> list[PrintElement]:
         start = self.offset
         layout = self.layout
-        stretches = self.stretches()
+        stretches = self.stretching
         end = len(self.text) if layout is None or (layout.fits and stretches) else start + layout.text_offset
         self.offset = end if stretches else len(self.text)
         self.done = True
@@ -547,7 +572,7 @@ class FillTextField(_Linked, FillText):
     def evaluate_content(self) -> None:
         super().evaluate_content()
         d = self.design
-        self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
+        self.delayed = d.evaluation_time not in _NOW
         if self.delayed:
             self.text, self.styled = "", None
             self.clear_links()
@@ -590,7 +615,7 @@ class FillTextField(_Linked, FillText):
 
     def stretches(self) -> bool:
         d = self.design
-        return d.text_adjust is TextAdjust.STRETCH_HEIGHT and not self.delayed
+        return d.text_adjust is _STRETCH_HEIGHT and not self.delayed
 
     def complete(self, print_text: PrintText) -> None:
         # The late text is measured and written like a current one, but it is not this
@@ -661,7 +686,7 @@ class FillImage(_Linked, FillElement):
 
     def evaluate_content(self) -> None:
         d = self.design
-        self.delayed = d.evaluation_time not in (None, EvaluationTime.NOW)
+        self.delayed = d.evaluation_time not in _NOW
         if self.delayed:
             self.content = None
             self.clear_links()

@@ -208,17 +208,25 @@ def real_box(size: tuple[float, float], x: int, width: int, height: int, padding
 # --- hyperlinks --------------------------------------------------------------------------------
 
 
-def evaluate_hyperlink(evaluate: Callable[[Any], Any], link: Any) -> PrintHyperlink | None:
-    """The print hyperlink of a design ``Hyperlink`` (None when there is none, or when its
-    ``hyperlinkWhenExpression`` is not true)."""
+def no_hyperlink(link: Any) -> bool:
+    """Whether a design ``Hyperlink`` never makes a print hyperlink, whatever the record:
+    none, or type None with the default target and no values to evaluate."""
     if link is None:
-        return None
+        return True
     link_type = link.link_type.value if isinstance(link.link_type, HyperlinkType) else link.link_type
     target = link.link_target.value if isinstance(link.link_target, HyperlinkTarget) else link.link_target
     has_values = bool(link.parameters) or any(
         e is not None for e in (link.reference, link.anchor, link.page, link.tooltip))
-    if link_type == "None" and target == "Self" and not has_values:
+    return link_type == "None" and target == "Self" and not has_values
+
+
+def evaluate_hyperlink(evaluate: Callable[[Any], Any], link: Any) -> PrintHyperlink | None:
+    """The print hyperlink of a design ``Hyperlink`` (None when there is none, or when its
+    ``hyperlinkWhenExpression`` is not true)."""
+    if no_hyperlink(link):
         return None
+    link_type = link.link_type.value if isinstance(link.link_type, HyperlinkType) else link.link_type
+    target = link.link_target.value if isinstance(link.link_target, HyperlinkTarget) else link.link_target
     if link.when is not None and evaluate(link.when) is not True:
         return None
 
