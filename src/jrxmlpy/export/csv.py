@@ -144,11 +144,12 @@ def text_of(element: PrintText) -> str:
         return ""
     if element.truncate_index is None and element.truncate_suffix:
         text += element.truncate_suffix  # a text cut at layout, its suffix shown (JR's full text)
-    markup = element.markup
-    if markup in ("styled", "html"):
-        from ..fonts.markup import parse_html, parse_styled
+    if element.markup in ("styled", "html", "rtf"):
+        from ..fonts.markup import parse_styled
 
-        styled = parse_styled(text) if markup == "styled" else parse_html(text)
+        # the fill wrote every markup's text as styled text (as JasperReports' print keeps
+        # it): read back as such, list attributes (noBullet, start) and spaces included
+        styled = parse_styled(text)
         return bulleted_text(styled) if any(r.style.lists for r in styled.runs) else styled.text
     return text
 
