@@ -118,6 +118,39 @@ def test_list_text_outside_items_and_lines_inside_items():
     assert csv(d) == '"A:\n    \u2022 one\ntwo\n    \u2022 three\n    \n    \u2022 four\nB"\n'
 
 
+def test_html_texts_are_read_as_the_styled_text_the_fill_wrote():
+    # a page's continuation of an HTML list, as the fill (and JasperReports) writes it:
+    # styled text whose first items carry noBullet and the ordered list its start
+    cont = '<ul><li noBullet="true"><ol start="2"><li noBullet="true">rest</li><li>c</li></ol>after</li></ul>'
+    d = doc([text(0, 0, 180, 80, cont, markup="html")])
+    assert csv(d) == '"\n        rest\n        3. c\n    after"\n'
+    # a space before a nested list is kept
+    d = doc([text(0, 0, 180, 80, "<ul><li>two <ol><li>x</li></ol></li></ul>", markup="html")])
+    assert csv(d) == '"\n    \u2022 two \n        1. x"\n'
+
+
+def test_html_template_lists_as_jasperreports_exports_them(tmp_path):
+    # checked with JasperReports 6.20: white space before a nested list inside an inline
+    # tag is one space; noBullet in HTML is not an HTML attribute (every item is bulleted)
+    from jrxmlpy import render
+
+    fields = ""
+    texts = ['A:<ul>  <li>two    <font color=\\"#0000FF\\">    <ol>      <li>x</li>    </ol>    </font>  tail</li>'
+             '  <li>three</li></ul>end',
+             '<ul><li noBullet=\\"true\\">nb one</li><li>b two</li></ul>']
+    for i, t in enumerate(texts):
+        fields += (f'<textField textAdjust="StretchHeight"><reportElement x="0" y="{i * 30}" width="500" height="20"/>'
+                   f'<textElement markup="html"/><textFieldExpression><![CDATA["{t}"]]></textFieldExpression></textField>')
+    template = tmp_path / "t.jrxml"
+    template.write_text(
+        '<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="t" pageWidth="595" '
+        'pageHeight="842" columnWidth="555" leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20" '
+        f'whenNoDataType="AllSectionsNoDetail"><title><band height="100">{fields}</band></title></jasperReport>')
+    out = render(str(template), format="csv")
+    assert out.decode("utf-8") == ('"A:\n    \u2022 two \n        1. x\n    tail\n    \u2022 three\nend"\n'
+                                   '"\n    \u2022 nb one\n    \u2022 b two"\n')
+
+
 def test_truncated_text_keeps_its_suffix_or_its_full_text():
     shown = text(0, 0, 50, 10, "This sentence might ", truncate_suffix="\u2026")
     kept = text(50, 0, 50, 10, "Full text kept", truncate_index=4, truncate_suffix="\u2026")

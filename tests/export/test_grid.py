@@ -150,3 +150,64 @@ def test_cell_height_of_rows():
     lay = layout(d)
     assert lay.cell_height(0) == 10  # the first cell spanning one row: the short text
     assert lay.max_row_height(0) == 30
+
+
+# --- starts_only (the CSV layout) equals the full grid --------------------------------------
+
+import pytest  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_coord = st.integers(min_value=0, max_value=60)
+_size = st.integers(min_value=0, max_value=40)
+
+
+@st.composite
+def _elements(draw, depth=0):
+    out = []
+    for i in range(draw(st.integers(min_value=0, max_value=6))):
+        x, y, w, h = draw(_coord), draw(_coord), draw(_size), draw(_size)
+        if depth < 2 and draw(st.integers(min_value=0, max_value=3)) == 0:
+            look = draw(st.sampled_from(["plain", "opaque", "border", "padded"]))
+            kw = {}
+            if look == "opaque":
+                kw = {"mode": Mode.OPAQUE, "backcolor": Color(200, 200, 200)}
+            elif look == "border":
+                kw = {"box": Box(bottom_pen=Pen(line_width=1.0))}
+            elif look == "padded":
+                kw = {"box": Box(left_padding=3, top_padding=2)}
+            out.append(PrintFrame(x=x, y=y, width=w, height=h, elements=draw(_elements(depth + 1)), **kw))
+        else:
+            out.append(text(x, y, w, h, f"t{depth}.{i}"))
+    return out
+
+
+def _placed(lay) -> dict:
+    return {(r, c): cell.element for r, c, cell in lay.element_cells()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(_elements(), st.booleans())
+def test_starts_only_places_as_the_grid_does(elements, margins):
+    d = doc(*elements)
+    nature = ExporterNature("csv", kinds=(PrintText, PrintFrame), span_cells=False, ignore_page_margins=margins)
+    full = layout(d, nature)
+    fast = layout(d, nature, starts_only=True)
+    assert fast.x_cuts.offsets == full.x_cuts.offsets and fast.y_cuts.offsets == full.y_cuts.offsets
+    assert fast.x_cuts.usage == full.x_cuts.usage and fast.y_cuts.usage == full.y_cuts.usage
+    starts = {(r, c): el for r, row in fast.starts.items() for c, el in row.items()}
+    assert starts.keys() == _placed(full).keys()
+    assert all(starts[k] is v for k, v in _placed(full).items())
+
+
+def test_starts_only_hidden_under_frames():
+    # an element under an opaque frame, or on a frame's edge cells, is left out (as in the grid)
+    under = text(10, 10, 20, 10, "under")
+    edge = text(100, 0, 20, 10, "edge")
+    d = doc(under, edge, PrintFrame(x=0, y=0, width=50, height=50, mode=Mode.OPAQUE, backcolor=Color(1, 2, 3)),
+            PrintFrame(x=100, y=0, width=50, height=50))
+    fast = layout(d, NO_SPAN, starts_only=True)
+    assert fast.starts == {} and _placed(layout(d, NO_SPAN)) == {}
+    assert layout(doc(under, edge), NO_SPAN, starts_only=True).starts == {1: {1: under}, 0: {3: edge}}
+    with pytest.raises(ValueError):
+        layout(d, SPAN, starts_only=True)

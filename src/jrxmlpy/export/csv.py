@@ -40,7 +40,7 @@ from typing import Any, BinaryIO
 from ..document import Document, PrintElement, PrintFrame, PrintText
 from ..errors import ExportError
 from . import register_exporter
-from .grid import CellKind, ExporterNature, element_filter, layout_page, property_true
+from .grid import ExporterNature, element_filter, layout_page, property_true
 
 __all__ = ["export_csv", "CsvOptions", "csv_nature", "text_of"]
 
@@ -144,11 +144,12 @@ def text_of(element: PrintText) -> str:
         return ""
     if element.truncate_index is None and element.truncate_suffix:
         text += element.truncate_suffix  # a text cut at layout, its suffix shown (JR's full text)
-    markup = element.markup
-    if markup in ("styled", "html"):
-        from ..fonts.markup import parse_html, parse_styled
+    if element.markup in ("styled", "html", "rtf"):
+        from ..fonts.markup import parse_styled
 
-        styled = parse_styled(text) if markup == "styled" else parse_html(text)
+        # the fill wrote every markup's text as styled text (as JasperReports' print keeps
+        # it): read back as such, list attributes (noBullet, start) and spaces included
+        styled = parse_styled(text)
         return bulleted_text(styled) if any(r.style.lists for r in styled.runs) else styled.text
     return text
 
@@ -249,22 +250,21 @@ def _grid_records(document: Document, pages: Sequence[int], opts: CsvOptions) ->
     for index in pages:
         width, height = _page_size(document, index)
         layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
-                             offset_x=opts.offset_x, offset_y=opts.offset_y)
+                             offset_x=opts.offset_x, offset_y=opts.offset_y, starts_only=True)
         # every element cell starts a used column, so a record is the used columns' fields
         x_usage = layout.x_cuts.usage
         used = [c for c in range(layout.column_count) if x_usage[c] & 1]
         y_usage = layout.y_cuts.usage
-        element_kind = CellKind.ELEMENT
-        for r, row in enumerate(layout.grid):
+        starts = layout.starts
+        no_starts: dict[int, PrintElement] = {}
+        for r in range(len(y_usage) - 1):
             if not y_usage[r] & 1:
                 continue
+            row = starts.get(r, no_starts)
             values = []
             for c in used:
-                cell = row[c]
-                if cell is not None and cell.kind is element_kind and isinstance(cell.element, PrintText):
-                    values.append(field(text_of(cell.element)))
-                else:
-                    values.append("")
+                el = row.get(c)
+                values.append(field(text_of(el)) if isinstance(el, PrintText) else "")
             record = delimiter.join(values)
             if record:
                 out.append(record)
