@@ -15,8 +15,9 @@ import io
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
+from ..collector import fewer_collections
 from ..errors import ExportError
 
 if TYPE_CHECKING:
@@ -108,6 +109,16 @@ def page_indexes(pages: object, page_count: int) -> list[int]:
     return sorted(result)
 
 
+def _with_fewer_collections(exporter: Callable[..., None]) -> Callable[..., None]:
+    """``exporter`` run with fewer garbage collections (see :mod:`jrxmlpy.collector`)."""
+
+    def run(*args: Any, **options: Any) -> None:
+        with fewer_collections():
+            exporter(*args, **options)
+
+    return run
+
+
 def export(
     document: Document,
     target: str | os.PathLike[str] | BinaryIO | None = None,
@@ -133,7 +144,7 @@ def export(
                 format = Path(name).suffix[1:]
             else:
                 raise ExportError(f"give format= (one of {', '.join(available_formats())})")
-    exporter = get_exporter(format)
+    exporter = _with_fewer_collections(get_exporter(format))
     indexes = page_indexes(pages, len(document.pages))
     if target is None:
         buffer = io.BytesIO()

@@ -46,6 +46,13 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, BinaryIO
 
+from xlsxwriter import Workbook
+from xlsxwriter.exceptions import OverlappingRange
+from xlsxwriter.format import Format
+from xlsxwriter.image import Image as _XlImage
+from xlsxwriter.utility import xl_col_to_name as column_name
+from xlsxwriter.worksheet import Worksheet
+
 from ..design.enums import (
     HorizontalImageAlign,
     HorizontalTextAlign,
@@ -80,7 +87,6 @@ from .grid import (
     layout_page,
     property_true,
 )
-from .xlsxwriter import Formula, Package, Sheet, column_name
 
 __all__ = ["export_xlsx", "xlsx_nature", "excel_format", "typed_value", "XLS"]
 
@@ -395,6 +401,206 @@ def _pen_side(pen: Any) -> tuple[str, str] | None:
     return style, _hex(pen.line_color)
 
 
+# --- the workbook (XlsxWriter) ----------------------------------------------------------
+
+
+class Formula(str):
+    """A cell value that is a formula (without the leading ``=``)."""
+
+    __slots__ = ()
+
+
+#: a cell style: ``(font, fill, borders, alignment, number_format)`` — font: ``(name, size,
+#: bold, italic, underline, strike, "AARRGGBB")``; fill: ``"AARRGGBB"``; borders: ``(left,
+#: right, top, bottom)`` each ``(style, "AARRGGBB")`` or None (style: SpreadsheetML's border
+#: style name); alignment: ``(horizontal, vertical, wrap, rotation)`` (SpreadsheetML's
+#: names; rotation in degrees counter-clockwise, 180 for 90° clockwise); any part None
+#: for the default.
+StyleKey = tuple
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# XlsxWriter's border style numbers, by SpreadsheetML name
+_XL_BORDER = {"thin": 1, "medium": 2, "dashed": 3, "dotted": 4, "thick": 5, "double": 6, "hair": 7,
+              "mediumDashed": 8}
+_XL_VALIGN = {"top": "top", "center": "vcenter", "bottom": "bottom", "justify": "vjustify"}
+
+
+def _sheet_name(name: str) -> str:
+    """``name`` without the characters Excel refuses in sheet names, cut to its length limit."""
+    return re.sub(r"[\[\]:*?/\\]", "", name).strip("'")[:MAX_SHEET_NAME].strip("'")
+
+
+class Sheet:
+    """A sheet being written; rows are added in order (:meth:`add_row`); merged ranges and
+    links of a row are declared before the row is added."""
+
+    __slots__ = ("name", "package", "ws", "column_widths", "freeze", "auto_filter", "show_grid_lines",
+                 "row_count", "_merges", "_links")
+
+    def __init__(self, name: str, package: Package) -> None:
+        self.name = name
+        self.package = package
+        self.ws: Worksheet = package.book.add_worksheet(name)
+        self.column_widths: list[float] = []  # Excel's width units (characters)
+        self.freeze: tuple[int, int] | None = None  # (rows, columns) frozen
+        self.auto_filter: str | None = None  # "A1:C9"
+        self.show_grid_lines = True
+        self.row_count = 0
+        self._merges: dict[int, tuple[int, int, int]] = {}  # first column -> (row1, col2, row2) of this row
+        self._links: dict[int, tuple[str, str | None]] = {}  # column -> (target, tooltip) of this row
+
+    def add_row(self, cells: list[tuple[int, object, Format | None]], height: float | None = None) -> int:
+        """Append a row of ``(column, value, style)`` cells (columns 0-based; value None for a
+        styled empty cell); returns its 1-based row number."""
+        ws = self.ws
+        r = self.row_count
+        self.row_count = r + 1
+        merges, links = self._merges, self._links
+        for col, value, fmt in cells:
+            if merges and col in merges:
+                _, col2, row2 = merges.pop(col)
+                self._merge(r, col, row2 - 1, col2)
+            if links and col in links:
+                target, tip = links.pop(col)
+                ws.write_url(r, col, target, fmt, value if isinstance(value, str) else "", tip)
+            if value is None:
+                if fmt is not None:
+                    ws.write_blank(r, col, None, fmt)
+            elif isinstance(value, Formula):
+                ws.write_formula(r, col, value, fmt)
+            elif isinstance(value, str):
+                if _INVALID_XML.search(value):
+                    value = _INVALID_XML.sub("", value)
+                ws.write_string(r, col, value, fmt)
+            elif isinstance(value, bool):
+                ws.write_boolean(r, col, value, fmt)
+            elif isinstance(value, (int, float)):
+                ws.write_number(r, col, value, fmt)
+            elif isinstance(value, (_dt.date, _dt.time)):
+                ws.write_datetime(r, col, value, fmt or self.package.date_style(value))
+            else:
+                ws.write_number(r, col, float(value), fmt)  # type: ignore[arg-type]
+        for col, (_, col2, row2) in merges.items():  # merged ranges of cells without a value or a style
+            self._merge(r, col, row2 - 1, col2)
+        for col, (target, tip) in links.items():
+            ws.write_url(r, col, target, None, "", tip)
+        merges.clear()
+        links.clear()
+        if height is not None:
+            ws.set_row_pixels(r, height * 4 / 3)  # the height in points, unrounded (96 pixels an inch)
+        return r + 1
+
+    def _merge(self, row1: int, col1: int, row2: int, col2: int) -> None:
+        # without a format: the covered cells stay unwritten (the range shows its first
+        # cell's format), which the caller writes afterwards
+        try:
+            self.ws.merge_range(row1, col1, row2, col2, None, None)
+        except OverlappingRange:
+            log.warning("XLSX: merged range at %s%d overlaps another; not merged", column_name(col1), row1 + 1)
+
+    def merge(self, col1: int, row1: int, col2: int, row2: int) -> None:
+        """Merge the cells between two corners (0-based columns, 1-based rows), the first
+        corner in the row added next."""
+        self._merges[col1] = (row1, col2, row2)
+
+    def link(self, col: int, row: int, target: str, tooltip: str | None = None) -> None:
+        """A hyperlink on a cell of the row added next."""
+        self._links[col] = (target, tooltip)
+
+    def picture(self, col: int, row: int, width_pt: float, height_pt: float, data: bytes, ext: str,
+                dx_pt: float = 0, dy_pt: float = 0) -> None:
+        """An image over the sheet, its top-left corner at a cell (1-based ``row``) moved by
+        ``dx_pt``, ``dy_pt`` points, its size in points."""
+        try:
+            image = _XlImage(io.BytesIO(data))
+        except Exception as exc:  # a format XlsxWriter cannot place: left out
+            log.warning("XLSX: image at %s%d left out: %s", column_name(col), row, exc)
+            return
+        px = 96 / 72  # XlsxWriter places pictures in pixels at 96 dpi
+        self.ws.insert_image(row - 1, col, image, {
+            "x_offset": dx_pt * px, "y_offset": dy_pt * px,
+            "x_scale": width_pt * px / (image.width * 96 / image.x_dpi),
+            "y_scale": height_pt * px / (image.height * 96 / image.y_dpi)})
+
+    def finish(self) -> None:
+        ws = self.ws
+        for i, width in enumerate(self.column_widths):
+            ws.set_column_pixels(i, i, width * 7)  # the width in characters, unrounded (7 pixels each)
+        if not self.show_grid_lines:
+            ws.hide_gridlines(2)
+        if self.freeze and (self.freeze[0] or self.freeze[1]):
+            ws.freeze_panes(*self.freeze)
+        if self.auto_filter:
+            ws.autofilter(self.auto_filter)
+
+
+class Package:
+    """An XLSX workbook being written with XlsxWriter: :meth:`sheet` adds sheets,
+    :meth:`style` gives cell formats, :meth:`save` writes the workbook."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.book = Workbook(out, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+                                   "strings_to_urls": False, "nan_inf_to_errors": True, "remove_timezone": True})
+        self.book.set_properties({"author": "jrxmlpy"})
+        self.sheets: list[Sheet] = []
+        self._formats: dict[StyleKey, Format | None] = {(None, None, None, None, None): None}
+
+    def sheet(self, name: str) -> Sheet:
+        sheet = Sheet(name, self)
+        self.sheets.append(sheet)
+        return sheet
+
+    def style(self, key: StyleKey) -> Format | None:
+        """The cell format of ``key`` (made the first time)."""
+        try:
+            return self._formats[key]
+        except KeyError:
+            pass
+        font, fill, borders, align, number_format = key
+        props: dict[str, Any] = {}
+        if font is not None:
+            name, size, bold, italic, underline, strike, color = font
+            props.update(font_name=name, font_size=size, bold=bold, italic=italic, underline=1 if underline else 0,
+                         font_strikeout=strike, font_color="#" + color[2:])
+        if fill is not None:
+            props.update(pattern=1, bg_color="#" + fill[2:])
+        if borders is not None:
+            for side, pen in zip(("left", "right", "top", "bottom"), borders, strict=True):
+                if pen is not None:
+                    props[side] = _XL_BORDER.get(pen[0], 1)
+                    props[side + "_color"] = "#" + pen[1][2:]
+        if align is not None:
+            horizontal, vertical, wrap, rotation = align
+            if horizontal:
+                props["align"] = horizontal
+            if vertical:
+                props["valign"] = _XL_VALIGN[vertical]
+            if wrap:
+                props["text_wrap"] = True
+            if rotation:
+                props["rotation"] = rotation if rotation <= 90 else 90 - rotation
+        if number_format is not None:
+            props["num_format"] = number_format
+        fmt = self._formats[key] = self.book.add_format(props)
+        return fmt
+
+    def date_style(self, value: object) -> Format | None:
+        if isinstance(value, _dt.datetime) and value.time() != _dt.time():
+            fmt = "yyyy-mm-dd hh:mm:ss"
+        elif isinstance(value, _dt.time):
+            fmt = "hh:mm:ss"
+        else:
+            fmt = "yyyy-mm-dd"
+        return self.style((None, None, None, None, fmt))
+
+    def save(self) -> None:
+        if not self.sheets:
+            self.sheet("Sheet1")
+        for sheet in self.sheets:
+            sheet.finish()
+        self.book.close()
+
+
 class _SheetWriter:
     """Writes grid pages into the package's sheets (faithful mode)."""
 
@@ -406,7 +612,7 @@ class _SheetWriter:
         if opts.ignore_cell_background or opts.ignore_cell_border:
             drop_fill, drop_border = opts.ignore_cell_background, opts.ignore_cell_border
 
-            def style(key: tuple) -> int:
+            def style(key: tuple) -> Format | None:
                 font, fill, borders, align, number_format = key
                 return package.style((font, None if drop_fill else fill, None if drop_border else borders, align,
                                       number_format))
@@ -426,7 +632,7 @@ class _SheetWriter:
         if wanted is None and self.sheet_count < len(opts.sheet_names):
             wanted = opts.sheet_names[self.sheet_count]
         name = wanted or default or f"Page {self.sheet_count + 1}"
-        name = re.sub(r"[\[\]:*?/\\]", "", name)[:MAX_SHEET_NAME] or f"Sheet{self.sheet_count + 1}"
+        name = _sheet_name(name) or f"Sheet{self.sheet_count + 1}"
         count = self.used_names.get(name.lower(), 0)
         self.used_names[name.lower()] = count + 1
         if count:
@@ -875,17 +1081,17 @@ _MISSING = object()
 
 def _data(document: Document, pages: Sequence[int], package: Package) -> None:
     headers, records, widths = _data_records(document, pages)
-    name = re.sub(r"[\[\]:*?/\\]", "", document.name or "Data")[:MAX_SHEET_NAME] or "Data"
+    name = _sheet_name(document.name or "Data") or "Data"
     sheet = package.sheet(name)
     sheet.column_widths = [max(8.0, w / 5.25) for w in widths]
     sheet.freeze = (1, 0)
     if headers:
         sheet.auto_filter = f"A1:{column_name(len(headers) - 1)}{len(records) + 1}"
-    bold = package.style(((("Calibri", 11.0, True, False, False, False, "FF000000")), None, None, None, None))
+    bold = package.style((("Calibri", 11.0, True, False, False, False, "FF000000"), None, None, None, None))
     sheet.add_row([(i, h, bold) for i, h in enumerate(headers)])
     add_row = sheet.add_row
     for record in records:
-        add_row([(i, v, 0) for i, v in enumerate(record) if v is not None and v != ""])
+        add_row([(i, v, None) for i, v in enumerate(record) if v is not None and v != ""])
 
 
 # --- entry -------------------------------------------------------------------------------
@@ -895,12 +1101,12 @@ def export_xlsx(document: Document, out: BinaryIO, pages: list[int], /, **option
     """Write ``document``'s ``pages`` as an XLSX workbook to ``out`` (options: see the
     module text; ``mode="data"`` for one row per record)."""
     opts = _Options(document, dict(options))
-    package = Package()
+    package = Package(out)
     if opts.mode == "data":
         _data(document, pages, package)
     else:
         _faithful(document, pages, opts, package)
-    package.save(out)
+    package.save()
 
 
 register_exporter("xlsx", export_xlsx)

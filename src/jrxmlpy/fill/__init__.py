@@ -6,14 +6,12 @@ and variables, and the page loop, into a :class:`~jrxmlpy.document.Document`.
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..collector import FILL_GC_THRESHOLD, fewer_collections  # noqa: F401  (FILL_GC_THRESHOLD: public name)
 from ..data import DataContext
 from ..data.base import DataSource
 from ..design import elements as D
@@ -130,41 +128,6 @@ class PageStream:
     def __iter__(self) -> Iterator[Page]:
         with fewer_collections():
             yield from self._pages
-
-
-#: Python's first garbage collection threshold while a fill runs (the default is 700).
-FILL_GC_THRESHOLD = 7000
-_gc_lock = threading.Lock()
-_gc_fills = 0  # fills running (in any thread)
-_gc_saved: tuple[int, ...] | None = None  # the thresholds to put back when the last ends
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """While fills run: Python's cyclic garbage collector runs ten times less often.
-
-    A fill makes tens of thousands of print elements that live as long as the document;
-    each full collection walks all of them again (a fifth of the CPU time of a 20,000
-    record report went to it).  The fill itself makes almost no cyclic garbage.  The
-    thresholds the application had are put back when the last running fill ends; a
-    collector that is disabled or already set to run less often is left alone."""
-    global _gc_fills, _gc_saved
-    with _gc_lock:
-        if _gc_fills == 0:
-            saved = gc.get_threshold()
-            if 0 < saved[0] < FILL_GC_THRESHOLD:
-                _gc_saved = saved
-                gc.set_threshold(FILL_GC_THRESHOLD, *saved[1:])
-        _gc_fills += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_fills -= 1
-            if _gc_fills == 0 and _gc_saved is not None:
-                if gc.get_threshold()[0] == FILL_GC_THRESHOLD:  # (not changed since by someone else)
-                    gc.set_threshold(*_gc_saved)
-                _gc_saved = None
 
 
 def own_source(dataset: Any, adapter: str | None, params: Mapping[str, Any], data_context: DataContext) -> DataSource | None:
