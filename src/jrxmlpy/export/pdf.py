@@ -794,44 +794,44 @@ class PdfWriter:
         self._sides(top, left, bottom, right, x, y, w, h)
 
     def _sides(self, top: Any, left: Any, bottom: Any, right: Any, x: float, y: float, w: float, h: float) -> None:
-        code = self.code
         H = self.page_height
         yt = H - y  # top edge (PDF y)
         yb = H - y - h
         xr = x + w
         if top.line_width > 0:
-            lw = self._stroke_style(top, True)
-            lo, ro = left.line_width / 2, right.line_width / 2
-            if top.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(x - lo)} {_n(yt + lw / 3)} m {_n(xr + ro)} {_n(yt + lw / 3)} l S")
-                code.append(f"{_n(x + lo / 3)} {_n(yt - lw / 3)} m {_n(xr - ro / 3)} {_n(yt - lw / 3)} l S")
-            else:
-                code.append(f"{_n(x - lo)} {_n(yt)} m {_n(xr + ro)} {_n(yt)} l S")
+            self._horizontal_side(top, yt, 1, x, xr, left, right)
         if left.line_width > 0:
-            lw = self._stroke_style(left, True)
-            to, bo = top.line_width / 2, bottom.line_width / 2
-            if left.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(x - lw / 3)} {_n(yt + to)} m {_n(x - lw / 3)} {_n(yb - bo)} l S")
-                code.append(f"{_n(x + lw / 3)} {_n(yt - to / 3)} m {_n(x + lw / 3)} {_n(yb + bo / 3)} l S")
-            else:
-                code.append(f"{_n(x)} {_n(yt + to)} m {_n(x)} {_n(yb - bo)} l S")
+            self._vertical_side(left, x, -1, yt, yb, top, bottom)
         if bottom.line_width > 0:
-            lw = self._stroke_style(bottom, True)
-            lo, ro = left.line_width / 2, right.line_width / 2
-            if bottom.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(x - lo)} {_n(yb - lw / 3)} m {_n(xr + ro)} {_n(yb - lw / 3)} l S")
-                code.append(f"{_n(x + lo / 3)} {_n(yb + lw / 3)} m {_n(xr - ro / 3)} {_n(yb + lw / 3)} l S")
-            else:
-                code.append(f"{_n(x - lo)} {_n(yb)} m {_n(xr + ro)} {_n(yb)} l S")
+            self._horizontal_side(bottom, yb, -1, x, xr, left, right)
         if right.line_width > 0:
-            lw = self._stroke_style(right, True)
-            to, bo = top.line_width / 2, bottom.line_width / 2
-            if right.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(xr + lw / 3)} {_n(yt + to)} m {_n(xr + lw / 3)} {_n(yb - bo)} l S")
-                code.append(f"{_n(xr - lw / 3)} {_n(yt - to / 3)} m {_n(xr - lw / 3)} {_n(yb + bo / 3)} l S")
-            else:
-                code.append(f"{_n(xr)} {_n(yt + to)} m {_n(xr)} {_n(yb - bo)} l S")
+            self._vertical_side(right, xr, 1, yt, yb, top, bottom)
         self._reset_alpha()
+
+    def _horizontal_side(self, pen: Any, y: float, outward: int, x0: float, x1: float, left: Any, right: Any) -> None:
+        """A top (``outward`` 1) or bottom (-1) side at PDF height ``y`` from ``x0`` to ``x1``,
+        reaching over half the left and right sides' widths; a double pen draws its outer
+        line a third of its width outwards and the inner one inwards, a third as far over."""
+        lw = self._stroke_style(pen, True)
+        lo, ro = left.line_width / 2, right.line_width / 2
+        if pen.line_style is LineStyle.DOUBLE:
+            d = outward * lw / 3
+            self.code.append(f"{_n(x0 - lo)} {_n(y + d)} m {_n(x1 + ro)} {_n(y + d)} l S")
+            self.code.append(f"{_n(x0 + lo / 3)} {_n(y - d)} m {_n(x1 - ro / 3)} {_n(y - d)} l S")
+        else:
+            self.code.append(f"{_n(x0 - lo)} {_n(y)} m {_n(x1 + ro)} {_n(y)} l S")
+
+    def _vertical_side(self, pen: Any, x: float, outward: int, y0: float, y1: float, top: Any, bottom: Any) -> None:
+        """A left (``outward`` -1) or right (1) side at ``x`` from PDF height ``y0`` down to
+        ``y1``, as :meth:`_horizontal_side` with the top and bottom sides."""
+        lw = self._stroke_style(pen, True)
+        to, bo = top.line_width / 2, bottom.line_width / 2
+        if pen.line_style is LineStyle.DOUBLE:
+            d = outward * lw / 3
+            self.code.append(f"{_n(x + d)} {_n(y0 + to)} m {_n(x + d)} {_n(y1 - bo)} l S")
+            self.code.append(f"{_n(x - d)} {_n(y0 - to / 3)} m {_n(x - d)} {_n(y1 + bo / 3)} l S")
+        else:
+            self.code.append(f"{_n(x)} {_n(y0 + to)} m {_n(x)} {_n(y1 - bo)} l S")
 
     # -- graphic elements ------------------------------------------------------------------
 
