@@ -85,6 +85,7 @@ from ..fonts.markup import StyledText, known_families, list_blocks, parse_styled
 from ..fonts.registry import ResolvedFont, default_registry
 from . import register_exporter
 from .paper import PaperOptions, place
+from .text import bullet_text
 
 __all__ = ["PdfWriter", "export_pdf"]
 
@@ -1650,24 +1651,6 @@ def _bullet_run(run: _Run, bullet: str) -> _Run:
     return _Run(0, len(bullet), run.font, run.size, run.color, False, False, None, 0.0, None, bullet)
 
 
-def _roman(n: int) -> str:
-    out = []
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
-
-
-def _letters(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, rem = divmod(n - 1, 26)
-        out = chr(ord("a") + rem) + out
-    return out
-
-
 def _bullet(styled: StyledText | None, start: int) -> str | None:
     """The bullet of a list item whose text begins at ``start`` (None: not an item's start):
     a bullet for unordered lists, the number in the list's type and a dot for ordered ones."""
@@ -1679,25 +1662,7 @@ def _bullet(styled: StyledText | None, start: int) -> str | None:
     level = style.lists[-1]
     if level.item == 0 or level.no_bullet or level.item_start - styled.origin != start:
         return None
-    if not level.ordered:
-        return "\u2022"
-    try:
-        first = int(level.start) if level.start else 1
-    except ValueError:
-        first = 1
-    number = first + max(level.item_index, 1) - 1
-    kind = level.type or "1"
-    if kind == "a":
-        label = _letters(number)
-    elif kind == "A":
-        label = _letters(number).upper()
-    elif kind == "i":
-        label = _roman(number)
-    elif kind == "I":
-        label = _roman(number).upper()
-    else:
-        label = str(number)
-    return label + "."
+    return bullet_text(level)
 
 
 def _split_at(text: str, breaks: list[int], lo: int, hi: int) -> list[tuple[int, int, bool]]:
