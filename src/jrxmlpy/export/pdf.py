@@ -499,20 +499,10 @@ class PdfWriter:
 
     # -- pages ---------------------------------------------------------------------------
 
-    def _page_format(self, document: Document, index: int) -> tuple[int, int]:
-        width, height = document.page_width, document.page_height
-        for part in document.parts:
-            if part.page_index <= index:
-                if part.page_width is not None:
-                    width = part.page_width
-                if part.page_height is not None:
-                    height = part.page_height
-        return width, height
-
     def _page(self, document: Document, index: int, paper: PaperOptions | None) -> None:
         canvas = self.canvas
         assert canvas is not None
-        width, height = self._page_format(document, index)
+        width, height = document.page_size(index)
         placement = place(width, height, paper)
         self.placement = placement
         canvas.setPageSize((placement.paper_width, placement.paper_height))
