@@ -12,75 +12,36 @@ machine shared with other work the CPU time is the steadier figure.
 
 from __future__ import annotations
 
-import argparse
-import json
-import resource
-import statistics
-import sys
-import time
+from functools import partial
 from pathlib import Path
 
-from jrxmlpy.render import DataOptions, prepare
-
-ROOT = Path(__file__).resolve().parents[1]
+from _bench import arguments, cases, median_ms, peak_rss_mb, prepare_case, timed
 
 
 def run_case(case: dict, root: Path, repeat: int) -> str:
-    data = case.get("data", {})
-    options = DataOptions(
-        type=data.get("type", "none"),
-        file=str(root / data["file"]) if "file" in data else None,
-        select=data.get("select"),
-        columns=data.get("columns"),
-        header=data.get("header", False),
-        delimiter=data.get("delimiter"),
-        record_delimiter=data.get("record_delimiter"),
-    )
-
-    def inputs_for():  # noqa: ANN202
-        return prepare(str(root / case["jrxml"]), data=options, params=case.get("params", {}),
-                       resources=[str(root / r) for r in case.get("resources", [])],
-                       locale=case.get("locale", "en_US"), timezone=case.get("timezone", "GMT"), params_base=root)
-
-    start = time.perf_counter()
-    inputs = inputs_for()
-    compile_ms = (time.perf_counter() - start) * 1000
+    inputs, compile_s, _ = timed(lambda: prepare_case(case, root))
     fills, exports, fill_cpu, export_cpu, pages = [], [], [], [], 0
     for _ in range(repeat):
-        start, cpu = time.perf_counter(), time.process_time()
-        document = inputs.fill()
-        fills.append(time.perf_counter() - start)
-        fill_cpu.append(time.process_time() - cpu)
-        start, cpu = time.perf_counter(), time.process_time()
-        document.export(format="jrpxml")
-        exports.append(time.perf_counter() - start)
-        export_cpu.append(time.process_time() - cpu)
+        document, wall, cpu = timed(inputs.fill)
+        fills.append(wall)
+        fill_cpu.append(cpu)
+        _, wall, cpu = timed(partial(document.export, format="jrpxml"))
+        exports.append(wall)
+        export_cpu.append(cpu)
         pages = len(document.pages)
-        inputs = inputs_for()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        inputs = prepare_case(case, root)
 
     def ms(values: list[float]) -> str:
-        return f"{statistics.median(values) * 1000:.0f} ms"
+        return f"{median_ms(values):.0f} ms"
 
-    return (f"{case['id']}: {pages} pages; compile+prepare {compile_ms:.0f} ms, fill {ms(fills)} (CPU {ms(fill_cpu)}), "
-            f"jrpxml {ms(exports)} (CPU {ms(export_cpu)}) (median of {repeat}); peak RSS {peak_mb:.0f} MB")
+    return (f"{case['id']}: {pages} pages; compile+prepare {compile_s * 1000:.0f} ms, fill {ms(fills)} "
+            f"(CPU {ms(fill_cpu)}), jrpxml {ms(exports)} (CPU {ms(export_cpu)}) (median of {repeat}); "
+            f"peak RSS {peak_rss_mb():.0f} MB")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--only")
-    args = parser.parse_args()
-    suite = args.shared / "bench" / "bench.jsonl"
-    if not suite.is_file():
-        sys.exit(f"no benchmark suite at {suite}")
-    for line in suite.read_text().splitlines():
-        if not line.strip():
-            continue
-        case = json.loads(line)
-        if args.only and args.only not in case["id"]:
-            continue
+    args = arguments(repeat=3).parse_args()
+    for case in cases(args.shared, args.only):
         print(run_case(case, args.shared, args.repeat), flush=True)
 
 

@@ -13,21 +13,15 @@ with the ratio export / floor (the target is at most 1.3).
 
 from __future__ import annotations
 
-import argparse
 import io
-import json
-import statistics
-import sys
-import time
+from functools import partial
 from pathlib import Path
 
+from _bench import arguments, cases, median_ms, prepare_case, timed
 from reportlab.pdfgen.canvas import Canvas
 
 from jrxmlpy.document import Document, PrintFrame, PrintLine, PrintRectangle, PrintText
 from jrxmlpy.export.pdf import _pdf_font
-from jrxmlpy.render import DataOptions, prepare
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def floor_export(document: Document) -> bytes:
@@ -59,57 +53,28 @@ def floor_export(document: Document) -> bytes:
 
 
 def run_case(case: dict, root: Path, repeat: int) -> str:
-    data = case.get("data", {})
-    options = DataOptions(
-        type=data.get("type", "none"),
-        file=str(root / data["file"]) if "file" in data else None,
-        select=data.get("select"),
-        columns=data.get("columns"),
-        header=data.get("header", False),
-        delimiter=data.get("delimiter"),
-        record_delimiter=data.get("record_delimiter"),
-    )
-    inputs = prepare(str(root / case["jrxml"]), data=options, params=case.get("params", {}),
-                     resources=[str(root / r) for r in case.get("resources", [])],
-                     locale=case.get("locale", "en_US"), timezone=case.get("timezone", "GMT"), params_base=root)
-    document = inputs.fill()
+    document = prepare_case(case, root).fill()
     document.export(format="pdf")  # warm: fonts registered, styles resolved
     floor_export(document)
     exports, export_cpu, floors, floor_cpu = [], [], [], []
     size = 0
     for _ in range(repeat):
-        start, cpu = time.perf_counter(), time.process_time()
-        size = len(document.export(format="pdf") or b"")
-        exports.append(time.perf_counter() - start)
-        export_cpu.append(time.process_time() - cpu)
-        start, cpu = time.perf_counter(), time.process_time()
-        floor_export(document)
-        floors.append(time.perf_counter() - start)
-        floor_cpu.append(time.process_time() - cpu)
-
-    def ms(values: list[float]) -> float:
-        return statistics.median(values) * 1000
-
+        data, wall, cpu = timed(partial(document.export, format="pdf"))
+        size = len(data or b"")
+        exports.append(wall)
+        export_cpu.append(cpu)
+        _, wall, cpu = timed(partial(floor_export, document))
+        floors.append(wall)
+        floor_cpu.append(cpu)
+    ms = median_ms
     return (f"{case['id']}: {len(document.pages)} pages, {size // 1024} KB; pdf {ms(exports):.0f} ms "
             f"(CPU {ms(export_cpu):.0f} ms), floor {ms(floors):.0f} ms (CPU {ms(floor_cpu):.0f} ms), "
             f"ratio {ms(export_cpu) / ms(floor_cpu):.2f} (CPU) (median of {repeat})")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--only")
-    args = parser.parse_args()
-    suite = args.shared / "bench" / "bench.jsonl"
-    if not suite.is_file():
-        sys.exit(f"no benchmark suite at {suite}")
-    for line in suite.read_text().splitlines():
-        if not line.strip():
-            continue
-        case = json.loads(line)
-        if args.only and args.only not in case["id"]:
-            continue
+    args = arguments(repeat=5).parse_args()
+    for case in cases(args.shared, args.only):
         print(run_case(case, args.shared, args.repeat), flush=True)
 
 

@@ -16,13 +16,14 @@ with the rows read: the rows are fetched ``fetchmany`` batch by batch
 from __future__ import annotations
 
 import argparse
-import resource
 import sqlite3
 import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+
+from _bench import peak_rss_mb, rss_mb
 
 import jrxmlpy
 
@@ -69,18 +70,6 @@ def make_db(path: Path, rows: int) -> None:
         "datetime('2020-01-01', '+' || (n % 100000) || ' minutes') FROM c", (rows,))
     db.commit()
     db.close()
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def rss_mb() -> float:
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, ValueError, IndexError):
-        return float("nan")
-    return pages * resource.getpagesize() / 2**20
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,7 +30,7 @@ import codecs
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -353,6 +353,21 @@ def prepare_render(args: argparse.Namespace) -> tuple[FillInputs, str]:
     return inputs, fmt
 
 
+def _write_output(output: str, write: Callable[[Path | None], bytes | None]) -> None:
+    """``write(None)``'s bytes to standard output for ``-``; else ``write(path)``, once the
+    path's folder is known to exist."""
+    if output == "-":
+        data = write(None)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data or b"")
+        sys.stdout.buffer.flush()
+        return
+    out = Path(output)
+    if out.parent and not out.parent.is_dir():
+        raise ExportError(f"cannot write {output}: folder {out.parent} does not exist")
+    write(out)
+
+
 def render_command(args: argparse.Namespace) -> int:
     try:
         inputs, fmt = prepare_render(args)
@@ -367,17 +382,10 @@ def render_command(args: argparse.Namespace) -> int:
         return 1
     try:
         document = inputs.fill()
-        if args.output == "-":
-            data = document.export(None, format=fmt, pages=args.pages, **args.export_options)
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data or b"")
-            sys.stdout.buffer.flush()
-        else:
-            out = Path(args.output)
-            if out.parent and not out.parent.is_dir():
-                raise ExportError(f"cannot write {args.output}: folder {out.parent} does not exist")
-            options = args.export_options
-            if options.get("layout") == "zip" and out.suffix.lower() == ".png":
+        options = args.export_options
+
+        def export(out: Path | None) -> bytes | None:
+            if out is not None and options.get("layout") == "zip" and out.suffix.lower() == ".png":
                 from .export import page_indexes
 
                 count = len(page_indexes(args.pages, len(document.pages)))
@@ -385,7 +393,9 @@ def render_command(args: argparse.Namespace) -> int:
                     logging.getLogger("jrxmlpy").warning(
                         "%s: %d pages make a ZIP of page PNGs; name it .zip, or give --png-layout tall "
                         "for one image or --pages for one page", args.output, count)
-            document.export(out, format=fmt, pages=args.pages, **options)
+            return document.export(out, format=fmt, pages=args.pages, **options)
+
+        _write_output(args.output, export)
     except JrxmlpyError as exc:
         _error(_one_line(exc))
         return 1
@@ -411,16 +421,7 @@ def compose_command(args: argparse.Namespace) -> int:
         _error(_one_line(exc))
         return 1
     try:
-        if args.output == "-":
-            data = compose(parts)
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data or b"")
-            sys.stdout.buffer.flush()
-        else:
-            out = Path(args.output)
-            if out.parent and not out.parent.is_dir():
-                raise ExportError(f"cannot write {args.output}: folder {out.parent} does not exist")
-            compose(parts, out)
+        _write_output(args.output, lambda out: compose(parts, out))
     except JrxmlpyError as exc:
         _error(_one_line(exc))
         return 1

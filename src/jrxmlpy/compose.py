@@ -41,7 +41,6 @@ are relative to the file's folder):
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,6 +49,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import JrxmlpyError, OutputOptionError
+from .export import page_indexes, write_target
 from .export.paper import REPORT_PAPER, PaperOptions
 
 __all__ = ["Part", "compose", "load_parts", "PART_KEYS"]
@@ -117,30 +117,10 @@ def compose(
     parts = list(parts)
     if not parts:
         raise OutputOptionError("a composition needs at least one part", "parts", parts)
-    if target is None:
-        buffer = io.BytesIO()
-        _write(parts, buffer, pdf_options)
-        return buffer.getvalue()
-    if isinstance(target, (str, os.PathLike)):
-        path = Path(os.fspath(target))
-        tmp = path.with_name(path.name + ".part")
-        try:
-            with open(tmp, "wb") as stream:
-                _write(parts, stream, pdf_options)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
-            raise
-        return None
-    _write(parts, target, pdf_options)
-    return None
+    return write_target(target, lambda out: _write(parts, out, pdf_options))
 
 
 def _write(parts: list[Part], out: BinaryIO, pdf_options: Mapping[str, Any]) -> None:
-    from .export import page_indexes
     from .export.pdf import PdfWriter
 
     writer = PdfWriter(out, **pdf_options)

@@ -613,15 +613,23 @@ class Document:
             self._resolved[key] = (None, result)
         return result
 
+    def part_at(self, index: int) -> PrintPart | None:
+        """The book part page ``index`` (0-based) belongs to (None: no part starts at or
+        before it)."""
+        found = None
+        for part in self.parts:
+            if part.page_index <= index:
+                found = part
+        return found
+
     def page_size(self, index: int) -> tuple[int, int]:
         """Width and height of page ``index`` (0-based): its part's page format in a book
         report, else the document's."""
-        width, height = self.page_width, self.page_height
-        for part in self.parts:
-            if part.page_index <= index:
-                width = part.page_width if part.page_width is not None else self.page_width
-                height = part.page_height if part.page_height is not None else self.page_height
-        return width, height
+        part = self.part_at(index)
+        if part is None:
+            return self.page_width, self.page_height
+        return (part.page_width if part.page_width is not None else self.page_width,
+                part.page_height if part.page_height is not None else self.page_height)
 
     # -- export -----------------------------------------------------------------------
 

@@ -8,8 +8,8 @@ compiler and the filler catch what goes wrong and wrap it in one of these.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class Location:
             out += f" <{self.element}>"
         return out
 
-    def with_element(self, element: str | None) -> "Location":
+    def with_element(self, element: str | None) -> Location:
         return Location(self.source, self.line, self.column, element)
 
 

@@ -1255,5 +1255,5 @@ def test_double_to_string_round_trips(x):
 def test_month_alone_is_stand_alone_in_german(pattern: str, expected: str) -> None:
     from jrxmlpy.expressions.javalib.text import SimpleDateFormat, java_locale
 
-    value = dt.datetime(2024, 3, 3, 12, 0, tzinfo=dt.timezone.utc)
+    value = dt.datetime(2024, 3, 3, 12, 0, tzinfo=dt.UTC)
     assert SimpleDateFormat(pattern, java_locale("de_DE"), "GMT").format(value) == expected

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 import jrxmlpy
-from jrxmlpy.document import PrintFrame, PrintImage, PrintRectangle, PrintText
-from jrxmlpy.fill.components import _section
 from jrxmlpy.design import components as C
 from jrxmlpy.design import elements as D
+from jrxmlpy.document import PrintFrame, PrintImage, PrintRectangle, PrintText
+from jrxmlpy.fill.components import _section
 
 TABLE = r"""<?xml version="1.0" encoding="UTF-8"?>
 <jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://jasperreports.sourceforge.net/jasperreports http://jasperreports.sourceforge.net/xsd/jasperreport.xsd" name="Table" pageWidth="300" pageHeight="200" whenNoDataType="AllSectionsNoDetail" columnWidth="260" leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20">

@@ -115,7 +115,7 @@ def test_descending_order_and_totals_at_start_and_end() -> None:
 @pytest.mark.parametrize("variable,expected", [("M_R_ALL", "9"), ("M_C_ALL", "6"), ("M_R_C_ALL", "10")])
 def test_total_variables_in_cells(variable: str, expected: str) -> None:
     # cell (a, y): the column's total over the rows 9, the row's total 6, the grand total 10
-    g = grid(crosstab_frames(fill(report(crosstab(cell="$V{%s}" % variable))))[0])
+    g = grid(crosstab_frames(fill(report(crosstab(cell="$V{" + variable + "}"))))[0])
     assert g[(70, 12)] == expected
 
 

@@ -101,7 +101,7 @@ def test_no_band_content_crosses_the_bottom_margin(shape, texts):
     document, _ = _fill(shape, texts)
     bottom = document.page_height - (document.bottom_margin or 0)
     for page in document.pages:
-        for element, ox, oy in page.walk():
+        for element, _ox, oy in page.walk():
             assert oy + element.y + element.height <= bottom
 
 

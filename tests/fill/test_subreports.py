@@ -13,7 +13,6 @@ import pytest
 import jrxmlpy
 from jrxmlpy.data import EmptyDataSource
 from jrxmlpy.document import Origin, PrintText
-from jrxmlpy.errors import FillError
 
 MASTER = """<?xml version="1.0" encoding="UTF-8"?>
 <jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://jasperreports.sourceforge.net/jasperreports http://jasperreports.sourceforge.net/xsd/jasperreport.xsd" name="Master" pageWidth="300" pageHeight="300" columnWidth="260" leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20">

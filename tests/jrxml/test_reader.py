@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from jrxmlpy.design.base import Color, Expression
@@ -63,7 +61,7 @@ from jrxmlpy.design.enums import (
     WhenResourceMissingType,
 )
 from jrxmlpy.design.report import SubreportPart
-from jrxmlpy.errors import TemplateErrors, TemplateStructureError, UnsupportedFeatureError
+from jrxmlpy.errors import TemplateErrors, TemplateStructureError
 from jrxmlpy.jrxml import is_jrxml7, load
 from jrxmlpy.jrxml.context import ReadContext
 from jrxmlpy.jrxml.reader import load_design, read_box, read_element, read_font, read_pen

@@ -17,7 +17,7 @@ E = TypeVar("E", bound="XmlEnum")
 class XmlEnum(enum.Enum):
     """An enumeration whose values are JRXML spellings."""
 
-    DEFAULT: ClassVar["XmlEnum | None"]
+    DEFAULT: ClassVar[XmlEnum | None]
     #: Other spellings JasperReports accepts for a member (lower-cased key -> member value).
     ALIASES: ClassVar[dict[str, str]]
 

@@ -146,16 +146,23 @@ def export(
                 raise ExportError(f"give format= (one of {', '.join(available_formats())})")
     exporter = _with_fewer_collections(get_exporter(format))
     indexes = page_indexes(pages, len(document.pages))
+    return write_target(target, lambda out: exporter(document, out, indexes, **options))
+
+
+def write_target(target: str | os.PathLike[str] | BinaryIO | None, write: Callable[[BinaryIO], None]) -> bytes | None:
+    """Run ``write(stream)`` for ``target``: a path is written whole or not at all (through
+    a ``.part`` file beside it, removed on error), a binary stream is written to, and with
+    no target the bytes written are returned."""
     if target is None:
         buffer = io.BytesIO()
-        exporter(document, buffer, indexes, **options)
+        write(buffer)
         return buffer.getvalue()
     if isinstance(target, (str, os.PathLike)):
         path = Path(os.fspath(target))
         tmp = path.with_name(path.name + ".part")
         try:
             with open(tmp, "wb") as stream:
-                exporter(document, stream, indexes, **options)
+                write(stream)
             os.replace(tmp, path)
         except BaseException:
             try:
@@ -164,8 +171,9 @@ def export(
                 pass
             raise
         return None
-    exporter(document, target, indexes, **options)
+    write(target)
     return None
 
 
-__all__ = ["register_exporter", "export", "get_exporter", "available_formats", "page_indexes", "Exporter"]
+__all__ = ["register_exporter", "export", "get_exporter", "available_formats", "page_indexes", "write_target",
+           "Exporter"]

@@ -151,10 +151,7 @@ class _Writer:
         """Width, height and left/top/right/bottom margins of page ``index`` (its part's
         format in a book report)."""
         doc = self.document
-        part = None
-        for candidate in doc.parts:
-            if candidate.page_index <= index:
-                part = candidate
+        part = doc.part_at(index)
 
         def pick(name: str) -> int:
             value = getattr(part, name, None) if part is not None else None

@@ -328,16 +328,8 @@ class GridLayout:
 
     def _padding(self, frame: PrintFrame) -> tuple[int, int]:
         """The frame's left and top padding (its box's, else its style's)."""
-        box = frame.box
-        left = top = None
-        if box is not None:
-            left = box.left_padding if box.left_padding is not None else box.padding
-            top = box.top_padding if box.top_padding is not None else box.padding
-        if left is None or top is None:
-            style_left, style_top = _style_padding(self.document, frame.style)
-            left = style_left if left is None else left
-            top = style_top if top is None else top
-        return left, top
+        box = self.document.resolved(frame).box
+        return box.left_padding, box.top_padding
 
     def _build(self, elements: Sequence[PrintElement], x_cuts: Cuts | None, starts_only: bool) -> None:
         nature = self.nature
@@ -648,32 +640,8 @@ class GridLayout:
 
 _NO_BORDERS = CellBorders()
 _Entry = tuple  # (element, x, y, children: list[_Entry] | None)
-_PADDINGS: dict[tuple[int, str | None], tuple[Document, tuple[int, int]]] = {}
 
 
-def _style_padding(document: Document, style_name: str | None) -> tuple[int, int]:
-    """Left and top padding a frame inherits from its style chain (or the default style)."""
-    key = (id(document), style_name)
-    hit = _PADDINGS.get(key)
-    if hit is not None and hit[0] is document:
-        return hit[1]
-    left = top = None
-    style = document.style(style_name) if style_name is not None else document.default_style
-    seen: set[str] = set()
-    while style is not None and style.name not in seen and (left is None or top is None):
-        seen.add(style.name)
-        box = style.box
-        if box is not None:
-            if left is None:
-                left = box.left_padding if box.left_padding is not None else box.padding
-            if top is None:
-                top = box.top_padding if box.top_padding is not None else box.padding
-        style = document.style(style.parent)
-    result = (left or 0, top or 0)
-    if len(_PADDINGS) > 256:
-        _PADDINGS.clear()
-    _PADDINGS[key] = (document, result)
-    return result
 _STOP = GridCell(CellKind.ELEMENT, 0, 0)
 
 

@@ -85,6 +85,7 @@ from ..fonts.markup import StyledText, known_families, list_blocks, parse_styled
 from ..fonts.registry import ResolvedFont, default_registry
 from . import register_exporter
 from .paper import PaperOptions, place
+from .text import bullet_text
 
 __all__ = ["PdfWriter", "export_pdf"]
 
@@ -498,20 +499,10 @@ class PdfWriter:
 
     # -- pages ---------------------------------------------------------------------------
 
-    def _page_format(self, document: Document, index: int) -> tuple[int, int]:
-        width, height = document.page_width, document.page_height
-        for part in document.parts:
-            if part.page_index <= index:
-                if part.page_width is not None:
-                    width = part.page_width
-                if part.page_height is not None:
-                    height = part.page_height
-        return width, height
-
     def _page(self, document: Document, index: int, paper: PaperOptions | None) -> None:
         canvas = self.canvas
         assert canvas is not None
-        width, height = self._page_format(document, index)
+        width, height = document.page_size(index)
         placement = place(width, height, paper)
         self.placement = placement
         canvas.setPageSize((placement.paper_width, placement.paper_height))
@@ -794,44 +785,44 @@ class PdfWriter:
         self._sides(top, left, bottom, right, x, y, w, h)
 
     def _sides(self, top: Any, left: Any, bottom: Any, right: Any, x: float, y: float, w: float, h: float) -> None:
-        code = self.code
         H = self.page_height
         yt = H - y  # top edge (PDF y)
         yb = H - y - h
         xr = x + w
         if top.line_width > 0:
-            lw = self._stroke_style(top, True)
-            lo, ro = left.line_width / 2, right.line_width / 2
-            if top.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(x - lo)} {_n(yt + lw / 3)} m {_n(xr + ro)} {_n(yt + lw / 3)} l S")
-                code.append(f"{_n(x + lo / 3)} {_n(yt - lw / 3)} m {_n(xr - ro / 3)} {_n(yt - lw / 3)} l S")
-            else:
-                code.append(f"{_n(x - lo)} {_n(yt)} m {_n(xr + ro)} {_n(yt)} l S")
+            self._horizontal_side(top, yt, 1, x, xr, left, right)
         if left.line_width > 0:
-            lw = self._stroke_style(left, True)
-            to, bo = top.line_width / 2, bottom.line_width / 2
-            if left.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(x - lw / 3)} {_n(yt + to)} m {_n(x - lw / 3)} {_n(yb - bo)} l S")
-                code.append(f"{_n(x + lw / 3)} {_n(yt - to / 3)} m {_n(x + lw / 3)} {_n(yb + bo / 3)} l S")
-            else:
-                code.append(f"{_n(x)} {_n(yt + to)} m {_n(x)} {_n(yb - bo)} l S")
+            self._vertical_side(left, x, -1, yt, yb, top, bottom)
         if bottom.line_width > 0:
-            lw = self._stroke_style(bottom, True)
-            lo, ro = left.line_width / 2, right.line_width / 2
-            if bottom.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(x - lo)} {_n(yb - lw / 3)} m {_n(xr + ro)} {_n(yb - lw / 3)} l S")
-                code.append(f"{_n(x + lo / 3)} {_n(yb + lw / 3)} m {_n(xr - ro / 3)} {_n(yb + lw / 3)} l S")
-            else:
-                code.append(f"{_n(x - lo)} {_n(yb)} m {_n(xr + ro)} {_n(yb)} l S")
+            self._horizontal_side(bottom, yb, -1, x, xr, left, right)
         if right.line_width > 0:
-            lw = self._stroke_style(right, True)
-            to, bo = top.line_width / 2, bottom.line_width / 2
-            if right.line_style is LineStyle.DOUBLE:
-                code.append(f"{_n(xr + lw / 3)} {_n(yt + to)} m {_n(xr + lw / 3)} {_n(yb - bo)} l S")
-                code.append(f"{_n(xr - lw / 3)} {_n(yt - to / 3)} m {_n(xr - lw / 3)} {_n(yb + bo / 3)} l S")
-            else:
-                code.append(f"{_n(xr)} {_n(yt + to)} m {_n(xr)} {_n(yb - bo)} l S")
+            self._vertical_side(right, xr, 1, yt, yb, top, bottom)
         self._reset_alpha()
+
+    def _horizontal_side(self, pen: Any, y: float, outward: int, x0: float, x1: float, left: Any, right: Any) -> None:
+        """A top (``outward`` 1) or bottom (-1) side at PDF height ``y`` from ``x0`` to ``x1``,
+        reaching over half the left and right sides' widths; a double pen draws its outer
+        line a third of its width outwards and the inner one inwards, a third as far over."""
+        lw = self._stroke_style(pen, True)
+        lo, ro = left.line_width / 2, right.line_width / 2
+        if pen.line_style is LineStyle.DOUBLE:
+            d = outward * lw / 3
+            self.code.append(f"{_n(x0 - lo)} {_n(y + d)} m {_n(x1 + ro)} {_n(y + d)} l S")
+            self.code.append(f"{_n(x0 + lo / 3)} {_n(y - d)} m {_n(x1 - ro / 3)} {_n(y - d)} l S")
+        else:
+            self.code.append(f"{_n(x0 - lo)} {_n(y)} m {_n(x1 + ro)} {_n(y)} l S")
+
+    def _vertical_side(self, pen: Any, x: float, outward: int, y0: float, y1: float, top: Any, bottom: Any) -> None:
+        """A left (``outward`` -1) or right (1) side at ``x`` from PDF height ``y0`` down to
+        ``y1``, as :meth:`_horizontal_side` with the top and bottom sides."""
+        lw = self._stroke_style(pen, True)
+        to, bo = top.line_width / 2, bottom.line_width / 2
+        if pen.line_style is LineStyle.DOUBLE:
+            d = outward * lw / 3
+            self.code.append(f"{_n(x + d)} {_n(y0 + to)} m {_n(x + d)} {_n(y1 - bo)} l S")
+            self.code.append(f"{_n(x - d)} {_n(y0 - to / 3)} m {_n(x - d)} {_n(y1 + bo / 3)} l S")
+        else:
+            self.code.append(f"{_n(x)} {_n(y0 + to)} m {_n(x)} {_n(y1 - bo)} l S")
 
     # -- graphic elements ------------------------------------------------------------------
 
@@ -1650,24 +1641,6 @@ def _bullet_run(run: _Run, bullet: str) -> _Run:
     return _Run(0, len(bullet), run.font, run.size, run.color, False, False, None, 0.0, None, bullet)
 
 
-def _roman(n: int) -> str:
-    out = []
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
-
-
-def _letters(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, rem = divmod(n - 1, 26)
-        out = chr(ord("a") + rem) + out
-    return out
-
-
 def _bullet(styled: StyledText | None, start: int) -> str | None:
     """The bullet of a list item whose text begins at ``start`` (None: not an item's start):
     a bullet for unordered lists, the number in the list's type and a dot for ordered ones."""
@@ -1679,25 +1652,7 @@ def _bullet(styled: StyledText | None, start: int) -> str | None:
     level = style.lists[-1]
     if level.item == 0 or level.no_bullet or level.item_start - styled.origin != start:
         return None
-    if not level.ordered:
-        return "\u2022"
-    try:
-        first = int(level.start) if level.start else 1
-    except ValueError:
-        first = 1
-    number = first + max(level.item_index, 1) - 1
-    kind = level.type or "1"
-    if kind == "a":
-        label = _letters(number)
-    elif kind == "A":
-        label = _letters(number).upper()
-    elif kind == "i":
-        label = _roman(number)
-    elif kind == "I":
-        label = _roman(number).upper()
-    else:
-        label = str(number)
-    return label + "."
+    return bullet_text(level)
 
 
 def _split_at(text: str, breaks: list[int], lo: int, hi: int) -> list[tuple[int, int, bool]]:

@@ -8,7 +8,6 @@ ignores ``pos`` (``compare=False``) so that ``parse(unparse(tree)) == tree`` hol
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +19,7 @@ class TypeRef:
 
     name: str
     dims: int = 0
-    args: tuple["TypeRef", ...] = ()
+    args: tuple[TypeRef, ...] = ()
     pos: int = field(default=0, compare=False)
 
 
@@ -63,7 +62,7 @@ class FieldAccess:
     ``java.lang.Boolean.TRUE`` parse as nested FieldAccess over a Name; the compiler
     resolves which prefix is a class."""
 
-    target: "Node"
+    target: Node
     name: str
     safe: bool = False
     pos: int = field(default=0, compare=False)
@@ -74,9 +73,9 @@ class MethodCall:
     """``target.name(args)``, or ``name(args)`` when ``target`` is None (JasperReports'
     built-in functions such as ``DATEFORMAT(...)``, ``msg(...)``).  ``safe`` for ``?.``."""
 
-    target: "Node | None"
+    target: Node | None
     name: str
-    args: tuple["Node", ...]
+    args: tuple[Node, ...]
     safe: bool = False
     pos: int = field(default=0, compare=False)
 
@@ -86,7 +85,7 @@ class New:
     """``new Type(args)``.  An anonymous class body is a syntax error (refused)."""
 
     type: TypeRef
-    args: tuple["Node", ...]
+    args: tuple[Node, ...]
     pos: int = field(default=0, compare=False)
 
 
@@ -96,8 +95,8 @@ class NewArray:
     the total number of dimensions."""
 
     type: TypeRef
-    sizes: tuple["Node", ...] = ()
-    init: "ArrayInit | None" = None
+    sizes: tuple[Node, ...] = ()
+    init: ArrayInit | None = None
     pos: int = field(default=0, compare=False)
 
 
@@ -105,7 +104,7 @@ class NewArray:
 class ArrayInit:
     """``{a, b, c}`` (only after ``new T[]``)."""
 
-    elements: tuple["Node", ...]
+    elements: tuple[Node, ...]
     pos: int = field(default=0, compare=False)
 
 
@@ -113,8 +112,8 @@ class ArrayInit:
 class Index:
     """``target[index]`` (arrays; lists and maps in Groovy)."""
 
-    target: "Node"
-    index: "Node"
+    target: Node
+    index: Node
     pos: int = field(default=0, compare=False)
 
 
@@ -123,7 +122,7 @@ class Unary:
     """Prefix ``-``, ``+``, ``!``, ``~``."""
 
     op: str
-    operand: "Node"
+    operand: Node
     pos: int = field(default=0, compare=False)
 
 
@@ -133,8 +132,8 @@ class Binary:
     Groovy's ``<=>``, ``**``, ``=~``, ``==~``, ``in``."""
 
     op: str
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
     pos: int = field(default=0, compare=False)
 
 
@@ -142,9 +141,9 @@ class Binary:
 class Conditional:
     """``cond ? then : otherwise``."""
 
-    cond: "Node"
-    then: "Node"
-    otherwise: "Node"
+    cond: Node
+    then: Node
+    otherwise: Node
     pos: int = field(default=0, compare=False)
 
 
@@ -152,8 +151,8 @@ class Conditional:
 class Elvis:
     """Groovy's ``left ?: right``."""
 
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
     pos: int = field(default=0, compare=False)
 
 
@@ -162,14 +161,14 @@ class Cast:
     """``(Type) operand``; also Groovy's ``operand as Type`` (``groovy_as=True``)."""
 
     type: TypeRef
-    operand: "Node"
+    operand: Node
     groovy_as: bool = False
     pos: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class InstanceOf:
-    operand: "Node"
+    operand: Node
     type: TypeRef
     pos: int = field(default=0, compare=False)
 
@@ -186,7 +185,7 @@ class ClassLiteral:
 class ListLiteral:
     """Groovy ``[a, b]``."""
 
-    elements: tuple["Node", ...]
+    elements: tuple[Node, ...]
     pos: int = field(default=0, compare=False)
 
 
@@ -194,7 +193,7 @@ class ListLiteral:
 class MapLiteral:
     """Groovy ``[k: v, ...]`` and ``[:]``; keys that are bare identifiers are strings."""
 
-    entries: tuple[tuple["Node", "Node"], ...]
+    entries: tuple[tuple[Node, Node], ...]
     pos: int = field(default=0, compare=False)
 
 
@@ -203,28 +202,28 @@ class GString:
     """Groovy double-quoted string with ``${...}`` / ``$name`` parts: ``parts`` alternates
     plain text (str) and expression nodes."""
 
-    parts: tuple["str | Node", ...]
+    parts: tuple[str | Node, ...]
     pos: int = field(default=0, compare=False)
 
 
-Node = Union[
-    Literal,
-    Ref,
-    Name,
-    FieldAccess,
-    MethodCall,
-    New,
-    NewArray,
-    ArrayInit,
-    Index,
-    Unary,
-    Binary,
-    Conditional,
-    Elvis,
-    Cast,
-    InstanceOf,
-    ClassLiteral,
-    ListLiteral,
-    MapLiteral,
-    GString,
-]
+Node = (
+    Literal
+    | Ref
+    | Name
+    | FieldAccess
+    | MethodCall
+    | New
+    | NewArray
+    | ArrayInit
+    | Index
+    | Unary
+    | Binary
+    | Conditional
+    | Elvis
+    | Cast
+    | InstanceOf
+    | ClassLiteral
+    | ListLiteral
+    | MapLiteral
+    | GString
+)

@@ -7,8 +7,9 @@ reports every problem of a template at once.  The loader raises them together at
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, TypeVar
+from typing import TypeVar
 
 from lxml import etree
 
@@ -193,9 +194,9 @@ class ReadContext:
         groups = value.strip().split("-")
         widths = (8, 4, 4, 4, 12)
         try:
-            if len(groups) != 5 or not all(0 < len(g) <= w for g, w in zip(groups, widths)):
+            if len(groups) != 5 or not all(0 < len(g) <= w for g, w in zip(groups, widths, strict=True)):
                 raise ValueError(value)
-            return "-".join(format(int(g, 16), f"0{w}x") for g, w in zip(groups, widths))
+            return "-".join(format(int(g, 16), f"0{w}x") for g, w in zip(groups, widths, strict=True))
         except ValueError:
             return value
 

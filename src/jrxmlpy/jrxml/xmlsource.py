@@ -14,14 +14,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 
 from lxml import etree
 
 from ..errors import Location, TemplateSyntaxError, UnsafeTemplateError
 
 #: What a template may be given as: a path, XML text, or XML bytes.
-Source = Union[str, bytes, os.PathLike]
+Source = str | bytes | os.PathLike
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE\b(?P<body>[^\[>]*)(?P<subset>\[.*?\])?\s*>", re.S)
 _MAX_BYTES = 64 * 1024 * 1024

@@ -11,7 +11,8 @@ with :func:`register_class` and :func:`register_function` (re-exported as
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ..registry import JavaClass, Member, Registry, StaticField, constructor, method, static
 
