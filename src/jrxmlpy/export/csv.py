@@ -232,15 +232,6 @@ def bulleted_text(styled: Any) -> str:
     return "".join(out)
 
 
-def _page_size(document: Document, index: int) -> tuple[int, int]:
-    width, height = document.page_width, document.page_height
-    for part in document.parts:
-        if part.page_index <= index:
-            width = part.page_width if part.page_width is not None else document.page_width
-            height = part.page_height if part.page_height is not None else document.page_height
-    return width, height
-
-
 def _grid_records(document: Document, pages: Sequence[int], opts: CsvOptions) -> list[str]:
     nature = csv_nature(document)
     delimiter = opts.field_delimiter
@@ -248,7 +239,7 @@ def _grid_records(document: Document, pages: Sequence[int], opts: CsvOptions) ->
     field = opts.field
     out: list[str] = []
     for index in pages:
-        width, height = _page_size(document, index)
+        width, height = document.page_size(index)
         layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
                              offset_x=opts.offset_x, offset_y=opts.offset_y, starts_only=True)
         # every element cell starts a used column, so a record is the used columns' fields

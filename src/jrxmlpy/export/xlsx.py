@@ -882,28 +882,19 @@ def _image_size(data: bytes) -> tuple[float, float] | None:
         return None
 
 
-def _page_size(document: Document, index: int) -> tuple[int, int]:
-    width, height = document.page_width, document.page_height
-    for part in document.parts:
-        if part.page_index <= index:
-            width = part.page_width if part.page_width is not None else document.page_width
-            height = part.page_height if part.page_height is not None else document.page_height
-    return width, height
-
-
 def _faithful(document: Document, pages: Sequence[int], opts: _Options, package: Package) -> None:
     writer = _SheetWriter(document, opts, package)
     nature = writer.nature
     if opts.one_sheet_per_page:
         for index in pages:
-            width, height = _page_size(document, index)
+            width, height = document.page_size(index)
             layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
                                  offset_x=opts.offset_x, offset_y=opts.offset_y)
             writer.write_page(layout, layout.x_cuts, None, True)
     else:
         x_cuts = calculate_x_cuts(document, pages, nature, opts.offset_x)
         for i, index in enumerate(pages):
-            width, height = _page_size(document, index)
+            width, height = document.page_size(index)
             layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
                                  offset_x=opts.offset_x, offset_y=opts.offset_y, x_cuts=x_cuts)
             writer.write_page(layout, x_cuts, document.name, i == 0)
