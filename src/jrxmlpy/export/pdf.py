@@ -153,10 +153,63 @@ def _ttfont(path: str) -> TTFont:
             font = _TT_FONTS.get(path)
             if font is None:
                 name = "JR" + hashlib.sha1(os.path.abspath(path).encode()).hexdigest()[:12]
-                font = TTFont(name, path, shapable=False)
+                try:
+                    font = TTFont(name, path, shapable=False)
+                except TTFError:
+                    # OpenType with PostScript (CFF) outlines: iText embeds them, reportlab
+                    # only TrueType ones; the outlines are converted (same metrics)
+                    data = _cff_as_truetype(path)
+                    if data is None:
+                        raise
+                    font = TTFont(name, data, shapable=False)
                 pdfmetrics.registerFont(font)
                 _TT_FONTS[path] = font
     return font
+
+
+def _cff_as_truetype(path: str) -> io.BytesIO | None:
+    """The font at ``path`` with its CFF outlines turned into TrueType quadratic ones
+    (fontTools' cu2qu, within 1 unit), as an in-memory TrueType file; None when the file
+    has no CFF outlines or cannot be read.  Advance widths, metrics and the character map
+    stay as they are."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont as OpenTypeFont
+    from fontTools.ttLib import TTLibError, newTable
+
+    try:
+        font = OpenTypeFont(path)
+        if "CFF " not in font:
+            return None
+        glyph_set = font.getGlyphSet()
+        order = font.getGlyphOrder()
+        glyf = newTable("glyf")
+        glyf.glyphOrder = order
+        glyf.glyphs = {}
+        for name in order:
+            pen = TTGlyphPen(None)
+            glyph_set[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
+            glyf[name] = pen.glyph()
+    except (TTLibError, OSError, KeyError, ValueError) as exc:
+        log.warning("cannot convert the outlines of %s for PDF: %s", path, exc)
+        return None
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    for tag in ("CFF ", "VORG"):
+        if tag in font:
+            del font[tag]
+    maxp = font["maxp"]  # TrueType fonts need the version 1 fields (computed on saving)
+    maxp.tableVersion = 0x00010000
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    font["head"].glyphDataFormat = 0
+    font.sfntVersion = "\0\1\0\0"
+    out = io.BytesIO()
+    font.save(out)
+    out.seek(0)
+    return out
 
 
 @dataclass(slots=True)
@@ -189,6 +242,15 @@ class _PdfFont:
             m = _MAX_ASCII[self.name] = max(pdfmetrics.stringWidth(chr(i), self.name, 1000) for i in range(32, 127))
         return m
 
+    def ascent_descent(self) -> tuple[float, float]:
+        """The PDF font's ascent and (negative) descent, per mille: what iText's font
+        descriptor gives (a TrueType font's OS/2 typographic ascender and descender, a base
+        font's AFM values); a run's background is drawn between them."""
+        m = _ASCENT_DESCENT.get(self.name)
+        if m is None:
+            m = _ASCENT_DESCENT[self.name] = pdfmetrics.getAscentDescent(self.name)
+        return m
+
     def char_widths(self) -> dict[str, float]:
         """Per-mille widths of the characters met so far."""
         cache = _CHAR_WIDTHS.get(self.name)
@@ -199,6 +261,7 @@ class _PdfFont:
 
 _CHAR_WIDTHS: dict[str, dict[str, float]] = {}
 _MAX_ASCII: dict[str, float] = {}
+_ASCENT_DESCENT: dict[str, tuple[float, float]] = {}
 
 #: PDF string escapes of each byte
 _ESCAPES = [chr(i) if 32 <= i < 127 and chr(i) not in "()\\" else
@@ -1532,14 +1595,15 @@ class PdfWriter:
         assert canvas is not None
         doc = canvas._doc
         gs = self.gs
-        # backgrounds of runs first
+        # backgrounds of runs first, from the PDF font's descent to its ascent (iText's
+        # chunk background: thinner than the line when the line spacing is larger)
         for px, base, run, a, b, tc, tws in pieces:
             if run.backcolor is not None:
-                sf = run.font.resolved.at(run.size)
+                ascent, descent = run.font.ascent_descent()
                 wd = run.font.width(text[a:b], run.size) + tc * (b - a) + tws * text.count(" ", a, b)
                 self._fill_color(run.backcolor)
-                code.append(f"{_n(ex + px)} {_n(ey - base - sf.descent + run.rise)} {_n(wd)} "
-                            f"{_n(sf.ascent + sf.descent)} re f")
+                code.append(f"{_n(ex + px)} {_n(ey - base + descent * run.size / 1000 + run.rise)} {_n(wd)} "
+                            f"{_n((ascent - descent) * run.size / 1000)} re f")
         code.append("BT")
         cur_font = None
         cur_tc = cur_tw = 0.0
