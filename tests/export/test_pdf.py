@@ -499,3 +499,22 @@ def test_opentype_cff_font_is_embedded_with_its_own_widths(tmp_path):
     assert len({round(c["top"], 1) for c in chars}) == len(layout.lines) == 3
     assert all(abs(c["width"] - 6.0) < 0.01 for c in chars)
     assert all("DejaVu" not in c["fontname"] for c in chars)
+
+
+def test_right_to_left_text_is_shaped_and_in_visual_order():
+    """Arabic and Hebrew are drawn as iText draws them (JasperReports' UnicodeReport): Arabic
+    letters in their contextual presentation forms, the line in the bidirectional algorithm's
+    visual order with the first strong character's direction, right-aligned at the box."""
+    pytest.importorskip("bidi")
+    pytest.importorskip("arabic_reshaper")
+    arabic = _print_text("هذا عرض TextLayout", x=10, y=10, width=250, height=30,
+                         horizontal_alignment=HorizontalTextAlign.RIGHT)
+    hebrew = _print_text("אני לא מבין", x=10, y=50, width=250, height=30)
+    with pdfplumber.open(io.BytesIO(_pdf(_text_doc(arabic, hebrew)))) as pdf:
+        chars = sorted(pdf.pages[0].chars, key=lambda c: (round(c["top"]), c["x0"]))
+    first = "".join(c["text"] for c in chars if c["top"] < 40)
+    second = "".join(c["text"] for c in chars if c["top"] > 40)
+    # "TextLayout" left of the Arabic words, which read right to left in final/medial forms
+    assert first == "TextLayout \ufebd\ufeae\ufecb \ufe8d\ufeac\ufeeb"
+    assert abs(max(c["x1"] for c in chars if c["top"] < 40) - 260) < 0.5
+    assert second == "ןיבמ אל ינא"

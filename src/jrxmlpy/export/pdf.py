@@ -43,6 +43,7 @@ import io
 import logging
 import math
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -63,6 +64,7 @@ from ..design.enums import (
     Mode,
     OnErrorType,
     Rotation,
+    RunDirection,
     ScaleImage,
     VerticalImageAlign,
     VerticalTextAlign,
@@ -89,6 +91,12 @@ from .paper import PaperOptions, place
 __all__ = ["PdfWriter", "export_pdf"]
 
 log = logging.getLogger(__name__)
+
+try:  # right-to-left scripts (optional: python-bidi is a compiled extension; the `rtl` extra)
+    from arabic_reshaper import reshape as _arabic_shapes
+    from bidi import get_display as _bidi_display
+except ImportError:  # pragma: no cover - depends on the installation
+    _arabic_shapes = _bidi_display = None
 
 _INF = float("inf")
 
@@ -137,6 +145,41 @@ def _rgb(color: Any) -> str:
         s = " ".join(_n(round(c / 255, 4)) for c in key)
         _RGB[key] = s
     return s
+
+
+# --- right-to-left text -----------------------------------------------------------------------
+
+#: Hebrew, Arabic, Syriac, Thaana, NKo ... and their presentation forms: the characters that
+#: make a line need the bidirectional algorithm
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_VISUAL: dict[tuple[str, bool], str] = {}
+_VISUAL_WARNED = False
+
+
+def _visual(text: str, rtl: bool) -> str:
+    """A line (or run) of text as iText draws it: Arabic letters in their contextual
+    presentation forms (lam-alef ligatures included), then the characters in visual order by
+    the Unicode bidirectional algorithm, the paragraph direction that of the first strong
+    character (right to left for ``runDirection="RTL"``).  Text without right-to-left
+    characters is returned as is; without python-bidi and arabic-reshaper (the ``rtl`` extra)
+    it stays in logical order, with a warning."""
+    if not _RTL_CHARS.search(text):
+        return text
+    key = (text, rtl)
+    shown = _VISUAL.get(key)
+    if shown is None:
+        if _bidi_display is None or _arabic_shapes is None:
+            global _VISUAL_WARNED
+            if not _VISUAL_WARNED:
+                _VISUAL_WARNED = True
+                log.warning("right-to-left text is drawn in logical order: install jrxmlpy[rtl] "
+                            "(python-bidi, arabic-reshaper) to draw it as JasperReports does")
+            return text
+        shown = _bidi_display(_arabic_shapes(text), base_dir="R" if rtl else None)
+        if len(_VISUAL) >= 10_000:
+            _VISUAL.clear()
+        _VISUAL[key] = shown
+    return shown
 
 
 # --- fonts -----------------------------------------------------------------------------------
@@ -1360,6 +1403,8 @@ class PdfWriter:
         prefix, suffix, width = hit
         if width > avail:
             return False
+        if _RTL_CHARS.search(text):
+            return False  # shaped and reordered by the general path
         if halign is HorizontalTextAlign.RIGHT:
             px = x + w - rp - width
         elif halign is HorizontalTextAlign.CENTER:
@@ -1482,6 +1527,7 @@ class PdfWriter:
         lsf = el.line_spacing_factor
         baseline = tp + voff + el.leading_offset
         right = tw - rp
+        rtl = el.run_direction is RunDirection.RTL
         # paragraphs of list items are columns of their own, indented by their depth,
         # their bullets right-aligned 10 points before the text (JasperReports 6.20)
         blocks = list_blocks(styled) if styled is not None else None
@@ -1513,7 +1559,7 @@ class PdfWriter:
                 pieces.append((left - 10 - bw, baseline, _bullet_run(run, bullet), 0, len(bullet), 0.0, 0.0))
             if not line_runs:
                 continue
-            widths = [run.font.width(text[a:b], run.size) for run, a, b in line_runs]
+            widths = [run.font.width(_visual(text[a:b], rtl), run.size) for run, a, b in line_runs]
             lw = sum(widths)
             tc = tws = 0.0
             if halign is HorizontalTextAlign.RIGHT:
@@ -1539,6 +1585,7 @@ class PdfWriter:
         """Lines at the AWT baselines, segment by segment (JasperReports' PdfTextRenderer)."""
         layout, blocks = self._layout(el, r, text, styled)
         p = r.paragraph
+        rtl = el.run_direction is RunDirection.RTL
         end_x = max(tw - p.right_indent - rp, lp)
         limit = el.text_height + 0.001
         for ln in layout.lines:
@@ -1567,7 +1614,7 @@ class PdfWriter:
                 else:
                     dx = p.left_indent + indent + seg.left_x
                 line_runs = _split(runs, a, b)
-                widths = [run.font.width(text[ra:rb], run.size) for run, ra, rb in line_runs]
+                widths = [run.font.width(_visual(text[ra:rb], rtl), run.size) for run, ra, rb in line_runs]
                 lw = sum(widths)
                 tc = tws = 0.0
                 if halign is HorizontalTextAlign.RIGHT:
@@ -1595,12 +1642,13 @@ class PdfWriter:
         assert canvas is not None
         doc = canvas._doc
         gs = self.gs
+        rtl = el.run_direction is RunDirection.RTL
         # backgrounds of runs first, from the PDF font's descent to its ascent (iText's
         # chunk background: thinner than the line when the line spacing is larger)
         for px, base, run, a, b, tc, tws in pieces:
             if run.backcolor is not None:
                 ascent, descent = run.font.ascent_descent()
-                wd = run.font.width(text[a:b], run.size) + tc * (b - a) + tws * text.count(" ", a, b)
+                wd = run.font.width(_visual(text[a:b], rtl), run.size) + tc * (b - a) + tws * text.count(" ", a, b)
                 self._fill_color(run.backcolor)
                 code.append(f"{_n(ex + px)} {_n(ey - base + descent * run.size / 1000 + run.rise)} {_n(wd)} "
                             f"{_n((ascent - descent) * run.size / 1000)} re f")
@@ -1637,7 +1685,7 @@ class PdfWriter:
             Y = ey - base + run.rise
             skew = f"1 0 {_ITALIC_SKEW} 1" if font.synthetic_italic else "1 0 0 1"
             code.append(f"{skew} {_n(X)} {_n(Y)} Tm")
-            chunk = text[a:b] if run.text is None else run.text[a:b]
+            chunk = _visual(text[a:b] if run.text is None else run.text[a:b], rtl)
             size = _n(run.size)
             if font.tt is not None:
                 tt = font.tt
