@@ -598,6 +598,10 @@ class Document:
             seen.add(style.name)
             layers.append(_style_layer(style))
             style = _find_style(styles, style.parent)
+            if style is None and seen:
+                # a chain that ends without the default style continues with it (a style
+                # without parent takes what it leaves unset from the default style)
+                style = _default_of(styles)
         props = self.properties
         result = resolve(
             layers,

@@ -432,3 +432,89 @@ def test_wrapped_lines_drop_their_leading_spaces():
     words = _words(_pdf(_text_doc(el)))
     assert [w["text"] for w in words] == ["aaaa", "bbbb", "cccc"]
     assert all(abs(w["x0"] - 10) < 0.5 for w in words)
+
+
+def test_styled_background_spans_the_pdf_fonts_ascent_to_descent():
+    """A run's backcolor is iText's chunk background: from the PDF font's descent to its
+    ascent (DejaVu Sans: OS/2 typographic 1556/-492 of 2048), not the whole line height, so
+    lines spaced 1.164 x size apart show gaps between their backgrounds."""
+    el = _print_text("x", width=60, height=60, markup="styled")
+    el.text = '<style backcolor="#00FFFF">one two three four</style>'
+    with pdfplumber.open(io.BytesIO(_pdf(_text_doc(el)))) as pdf:
+        page = pdf.pages[0]
+        rects = [r for r in page.rects if r["non_stroking_color"] == (0, 1, 1)]
+        chars = page.chars
+    baselines = sorted({round(200 - c["matrix"][5], 3) for c in chars})
+    assert len(rects) == len(baselines) >= 2
+    for r, baseline in zip(sorted(rects, key=lambda r: r["top"]), baselines, strict=True):
+        assert abs(r["height"] - 10.0) < 0.01
+        assert abs(r["bottom"] - (baseline + 10 * 492 / 2048)) < 0.01
+
+
+def _cff_font(path) -> None:
+    """A tiny OpenType font with PostScript (CFF) outlines: 'A' a 600-unit box glyph."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+    def box(width):
+        pen = T2CharStringPen(width, None)
+        if width > 300:
+            pen.moveTo((50, 0))
+            pen.lineTo((50, 700))
+            pen.lineTo((width - 50, 700))
+            pen.lineTo((width - 50, 0))
+            pen.closePath()
+        return pen.getCharString()
+
+    fb = FontBuilder(1000, isTTF=False)
+    fb.setupGlyphOrder([".notdef", "A", "space"])
+    fb.setupCharacterMap({65: "A", 32: "space"})
+    fb.setupCFF("TestCff-Regular", {"FullName": "TestCff"}, {".notdef": box(500), "A": box(600),
+                                                             "space": box(250)}, {})
+    fb.setupHorizontalMetrics({".notdef": (500, 50), "A": (600, 50), "space": (250, 0)})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "TestCff", "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200)
+    fb.setupPost()
+    fb.save(str(path))
+
+
+def test_opentype_cff_font_is_embedded_with_its_own_widths(tmp_path):
+    """A font extension's OpenType font with PostScript outlines is embedded as iText does
+    (its outlines converted to TrueType ones), not replaced by DejaVu: the lines break where
+    the filler broke them and none is lost."""
+    from jrxmlpy.fonts import default_registry
+
+    path = tmp_path / "TestCff.otf"
+    _cff_font(path)
+    default_registry().register_font_family("Test CFF Outlines", regular=path)
+    text = "AAAA AAAA AAAA"
+    layout = measure(text, "Test CFF Outlines", 10.0, width=50, height=60)
+    el = PrintText(x=10, y=10, width=50, height=60, text=text, text_height=layout.text_height,
+                   line_spacing_factor=layout.line_spacing_factor, leading_offset=layout.leading_offset,
+                   font=Font(font_name="Test CFF Outlines"))
+    with pdfplumber.open(io.BytesIO(_pdf(_text_doc(el)))) as pdf:
+        chars = pdf.pages[0].chars
+    assert "".join(c["text"] for c in chars) == "AAAAAAAAAAAA"
+    assert len({round(c["top"], 1) for c in chars}) == len(layout.lines) == 3
+    assert all(abs(c["width"] - 6.0) < 0.01 for c in chars)
+    assert all("DejaVu" not in c["fontname"] for c in chars)
+
+
+def test_right_to_left_text_is_shaped_and_in_visual_order():
+    """Arabic and Hebrew are drawn as iText draws them (JasperReports' UnicodeReport): Arabic
+    letters in their contextual presentation forms, the line in the bidirectional algorithm's
+    visual order with the first strong character's direction, right-aligned at the box."""
+    pytest.importorskip("bidi")
+    pytest.importorskip("arabic_reshaper")
+    arabic = _print_text("هذا عرض TextLayout", x=10, y=10, width=250, height=30,
+                         horizontal_alignment=HorizontalTextAlign.RIGHT)
+    hebrew = _print_text("אני לא מבין", x=10, y=50, width=250, height=30)
+    with pdfplumber.open(io.BytesIO(_pdf(_text_doc(arabic, hebrew)))) as pdf:
+        chars = sorted(pdf.pages[0].chars, key=lambda c: (round(c["top"]), c["x0"]))
+    first = "".join(c["text"] for c in chars if c["top"] < 40)
+    second = "".join(c["text"] for c in chars if c["top"] > 40)
+    # "TextLayout" left of the Arabic words, which read right to left in final/medial forms
+    assert first == "TextLayout \ufebd\ufeae\ufecb \ufe8d\ufeac\ufeeb"
+    assert abs(max(c["x1"] for c in chars if c["top"] < 40) - 260) < 0.5
+    assert second == "ןיבמ אל ינא"

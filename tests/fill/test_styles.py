@@ -367,3 +367,25 @@ def test_apply_own_attributes() -> None:
     assert (pt.font.size, pt.font.bold, pt.box, pt.paragraph, pt.mode) == (9.0, False, None, None, None)
     pr = apply_own_attributes(PrintRectangle(), rect)
     assert (pr.radius, pr.pen.line_width, pr.mode) == (3, 2.0, None)
+
+
+def test_style_without_parent_falls_back_to_the_default_style() -> None:
+    """Oracle probe (JasperReports 6.20.6): with a default style DejaVu Serif 14 red, an
+    element of a style ``Desc`` that has no parent and sets only mode and backcolor is
+    measured at 14pt (textHeight 16.296875, as the default-styled one) and drawn in DejaVu
+    Serif 14 red in the PDF: the default style completes a parentless style's chain."""
+    jrxml = report(
+        "t",
+        '<staticText><reportElement x="0" y="0" width="250" height="20"/><text><![CDATA[Default]]></text>'
+        '</staticText><staticText><reportElement style="Desc" x="0" y="20" width="250" height="20"/>'
+        '<text><![CDATA[Desc]]></text></staticText>',
+        head='<style name="Base" isDefault="true" fontName="DejaVu Serif" fontSize="14" forecolor="#FF0000"/>'
+             '<style name="Desc" mode="Opaque" backcolor="#EEEEEE"/>',
+    )
+    doc = jrxmlpy.compile(jrxml).fill([{}])
+    default, desc = [el for el in doc.pages[0].elements if isinstance(el, PrintText)]
+    assert desc.style == "Desc"
+    assert desc.text_height == default.text_height == 16.296875
+    r = doc.resolved(desc)
+    assert (r.font_name, r.font_size, r.forecolor, r.mode) == ("DejaVu Serif", 14, Color(255, 0, 0), Mode.OPAQUE)
+    assert r.backcolor == Color(0xEE, 0xEE, 0xEE)

@@ -171,6 +171,8 @@ class _Writer:
         self.fonts_used: set[tuple[str, str, bool, bool]] = set()
         self.font_css: dict[tuple[str, float, bool, bool], str] = {}
         self.parts: list[str] = []
+        #: the HTML of a text's lines by (resolved attributes, box size, text)
+        self.text_lines: dict[tuple, str] = {}
 
     # -- document ----------------------------------------------------------------------
 
@@ -440,21 +442,33 @@ class _Writer:
         p = self.parts
         opened = self._open_link(el)
         bg = a.backcolor if a.mode is Mode.OPAQUE else None
-        tb = text_box(self.doc, el)
         style = (f"{self._box_style(el, bg)};color:{_color(a.forecolor)};"
                  f"{self._font_css(a.font_name, a.font_size, a.bold, a.italic)}")
         p.append(f'<div style="{style}">')
-        if tb is not None:
-            turns = rotation_turns(a.rotation)
-            if turns:
-                transform = {1: f"translate({el.width}px,0) rotate(90deg)",
-                             2: f"translate({el.width}px,{el.height}px) rotate(180deg)",
-                             3: f"translate(0,{el.height}px) rotate(-90deg)"}[turns]
-                p.append(f'<div style="left:0;top:0;width:{tb.width}px;height:{tb.height}px;'
-                         f'transform-origin:0 0;transform:{transform}">')
-            self._lines(tb)
-            if turns:
-                p.append("</div>")
+        # the lines depend on the resolved attributes, the box size and the text only:
+        # reports print the same values in the same boxes again and again
+        key = (id(a), el.width, el.height, el.text, el.truncate_index, el.truncate_suffix)
+        inner = self.text_lines.get(key)
+        if inner is None:
+            start = len(p)
+            tb = text_box(self.doc, el)
+            if tb is not None:
+                turns = rotation_turns(a.rotation)
+                if turns:
+                    transform = {1: f"translate({el.width}px,0) rotate(90deg)",
+                                 2: f"translate({el.width}px,{el.height}px) rotate(180deg)",
+                                 3: f"translate(0,{el.height}px) rotate(-90deg)"}[turns]
+                    p.append(f'<div style="left:0;top:0;width:{tb.width}px;height:{tb.height}px;'
+                             f'transform-origin:0 0;transform:{transform}">')
+                self._lines(tb)
+                if turns:
+                    p.append("</div>")
+            inner = "".join(p[start:])
+            del p[start:]
+            if len(self.text_lines) >= 50_000:
+                self.text_lines.clear()
+            self.text_lines[key] = inner
+        p.append(inner)
         p.append("</div>")
         self._close_link(opened, el)
         p.append("\n")

@@ -43,6 +43,7 @@ import io
 import logging
 import math
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -63,6 +64,7 @@ from ..design.enums import (
     Mode,
     OnErrorType,
     Rotation,
+    RunDirection,
     ScaleImage,
     VerticalImageAlign,
     VerticalTextAlign,
@@ -90,6 +92,12 @@ from .text import bullet_text
 __all__ = ["PdfWriter", "export_pdf"]
 
 log = logging.getLogger(__name__)
+
+try:  # right-to-left scripts (optional: python-bidi is a compiled extension; the `rtl` extra)
+    from arabic_reshaper import reshape as _arabic_shapes
+    from bidi import get_display as _bidi_display
+except ImportError:  # pragma: no cover - depends on the installation
+    _arabic_shapes = _bidi_display = None
 
 _INF = float("inf")
 
@@ -140,6 +148,41 @@ def _rgb(color: Any) -> str:
     return s
 
 
+# --- right-to-left text -----------------------------------------------------------------------
+
+#: Hebrew, Arabic, Syriac, Thaana, NKo ... and their presentation forms: the characters that
+#: make a line need the bidirectional algorithm
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_VISUAL: dict[tuple[str, bool], str] = {}
+_VISUAL_WARNED = False
+
+
+def _visual(text: str, rtl: bool) -> str:
+    """A line (or run) of text as iText draws it: Arabic letters in their contextual
+    presentation forms (lam-alef ligatures included), then the characters in visual order by
+    the Unicode bidirectional algorithm, the paragraph direction that of the first strong
+    character (right to left for ``runDirection="RTL"``).  Text without right-to-left
+    characters is returned as is; without python-bidi and arabic-reshaper (the ``rtl`` extra)
+    it stays in logical order, with a warning."""
+    if not _RTL_CHARS.search(text):
+        return text
+    key = (text, rtl)
+    shown = _VISUAL.get(key)
+    if shown is None:
+        if _bidi_display is None or _arabic_shapes is None:
+            global _VISUAL_WARNED
+            if not _VISUAL_WARNED:
+                _VISUAL_WARNED = True
+                log.warning("right-to-left text is drawn in logical order: install jrxmlpy[rtl] "
+                            "(python-bidi, arabic-reshaper) to draw it as JasperReports does")
+            return text
+        shown = _bidi_display(_arabic_shapes(text), base_dir="R" if rtl else None)
+        if len(_VISUAL) >= 10_000:
+            _VISUAL.clear()
+        _VISUAL[key] = shown
+    return shown
+
+
 # --- fonts -----------------------------------------------------------------------------------
 
 _TT_FONTS: dict[str, TTFont] = {}
@@ -154,10 +197,63 @@ def _ttfont(path: str) -> TTFont:
             font = _TT_FONTS.get(path)
             if font is None:
                 name = "JR" + hashlib.sha1(os.path.abspath(path).encode()).hexdigest()[:12]
-                font = TTFont(name, path, shapable=False)
+                try:
+                    font = TTFont(name, path, shapable=False)
+                except TTFError:
+                    # OpenType with PostScript (CFF) outlines: iText embeds them, reportlab
+                    # only TrueType ones; the outlines are converted (same metrics)
+                    data = _cff_as_truetype(path)
+                    if data is None:
+                        raise
+                    font = TTFont(name, data, shapable=False)
                 pdfmetrics.registerFont(font)
                 _TT_FONTS[path] = font
     return font
+
+
+def _cff_as_truetype(path: str) -> io.BytesIO | None:
+    """The font at ``path`` with its CFF outlines turned into TrueType quadratic ones
+    (fontTools' cu2qu, within 1 unit), as an in-memory TrueType file; None when the file
+    has no CFF outlines or cannot be read.  Advance widths, metrics and the character map
+    stay as they are."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont as OpenTypeFont
+    from fontTools.ttLib import TTLibError, newTable
+
+    try:
+        font = OpenTypeFont(path)
+        if "CFF " not in font:
+            return None
+        glyph_set = font.getGlyphSet()
+        order = font.getGlyphOrder()
+        glyf = newTable("glyf")
+        glyf.glyphOrder = order
+        glyf.glyphs = {}
+        for name in order:
+            pen = TTGlyphPen(None)
+            glyph_set[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
+            glyf[name] = pen.glyph()
+    except (TTLibError, OSError, KeyError, ValueError) as exc:
+        log.warning("cannot convert the outlines of %s for PDF: %s", path, exc)
+        return None
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    for tag in ("CFF ", "VORG"):
+        if tag in font:
+            del font[tag]
+    maxp = font["maxp"]  # TrueType fonts need the version 1 fields (computed on saving)
+    maxp.tableVersion = 0x00010000
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    maxp.maxZones = 1
+    font["head"].glyphDataFormat = 0
+    font.sfntVersion = "\0\1\0\0"
+    out = io.BytesIO()
+    font.save(out)
+    out.seek(0)
+    return out
 
 
 @dataclass(slots=True)
@@ -190,6 +286,15 @@ class _PdfFont:
             m = _MAX_ASCII[self.name] = max(pdfmetrics.stringWidth(chr(i), self.name, 1000) for i in range(32, 127))
         return m
 
+    def ascent_descent(self) -> tuple[float, float]:
+        """The PDF font's ascent and (negative) descent, per mille: what iText's font
+        descriptor gives (a TrueType font's OS/2 typographic ascender and descender, a base
+        font's AFM values); a run's background is drawn between them."""
+        m = _ASCENT_DESCENT.get(self.name)
+        if m is None:
+            m = _ASCENT_DESCENT[self.name] = pdfmetrics.getAscentDescent(self.name)
+        return m
+
     def char_widths(self) -> dict[str, float]:
         """Per-mille widths of the characters met so far."""
         cache = _CHAR_WIDTHS.get(self.name)
@@ -200,6 +305,7 @@ class _PdfFont:
 
 _CHAR_WIDTHS: dict[str, dict[str, float]] = {}
 _MAX_ASCII: dict[str, float] = {}
+_ASCENT_DESCENT: dict[str, tuple[float, float]] = {}
 
 #: PDF string escapes of each byte
 _ESCAPES = [chr(i) if 32 <= i < 127 and chr(i) not in "()\\" else
@@ -1288,6 +1394,8 @@ class PdfWriter:
         prefix, suffix, width = hit
         if width > avail:
             return False
+        if _RTL_CHARS.search(text):
+            return False  # shaped and reordered by the general path
         if halign is HorizontalTextAlign.RIGHT:
             px = x + w - rp - width
         elif halign is HorizontalTextAlign.CENTER:
@@ -1410,6 +1518,7 @@ class PdfWriter:
         lsf = el.line_spacing_factor
         baseline = tp + voff + el.leading_offset
         right = tw - rp
+        rtl = el.run_direction is RunDirection.RTL
         # paragraphs of list items are columns of their own, indented by their depth,
         # their bullets right-aligned 10 points before the text (JasperReports 6.20)
         blocks = list_blocks(styled) if styled is not None else None
@@ -1441,7 +1550,7 @@ class PdfWriter:
                 pieces.append((left - 10 - bw, baseline, _bullet_run(run, bullet), 0, len(bullet), 0.0, 0.0))
             if not line_runs:
                 continue
-            widths = [run.font.width(text[a:b], run.size) for run, a, b in line_runs]
+            widths = [run.font.width(_visual(text[a:b], rtl), run.size) for run, a, b in line_runs]
             lw = sum(widths)
             tc = tws = 0.0
             if halign is HorizontalTextAlign.RIGHT:
@@ -1467,6 +1576,7 @@ class PdfWriter:
         """Lines at the AWT baselines, segment by segment (JasperReports' PdfTextRenderer)."""
         layout, blocks = self._layout(el, r, text, styled)
         p = r.paragraph
+        rtl = el.run_direction is RunDirection.RTL
         end_x = max(tw - p.right_indent - rp, lp)
         limit = el.text_height + 0.001
         for ln in layout.lines:
@@ -1495,7 +1605,7 @@ class PdfWriter:
                 else:
                     dx = p.left_indent + indent + seg.left_x
                 line_runs = _split(runs, a, b)
-                widths = [run.font.width(text[ra:rb], run.size) for run, ra, rb in line_runs]
+                widths = [run.font.width(_visual(text[ra:rb], rtl), run.size) for run, ra, rb in line_runs]
                 lw = sum(widths)
                 tc = tws = 0.0
                 if halign is HorizontalTextAlign.RIGHT:
@@ -1523,14 +1633,16 @@ class PdfWriter:
         assert canvas is not None
         doc = canvas._doc
         gs = self.gs
-        # backgrounds of runs first
+        rtl = el.run_direction is RunDirection.RTL
+        # backgrounds of runs first, from the PDF font's descent to its ascent (iText's
+        # chunk background: thinner than the line when the line spacing is larger)
         for px, base, run, a, b, tc, tws in pieces:
             if run.backcolor is not None:
-                sf = run.font.resolved.at(run.size)
-                wd = run.font.width(text[a:b], run.size) + tc * (b - a) + tws * text.count(" ", a, b)
+                ascent, descent = run.font.ascent_descent()
+                wd = run.font.width(_visual(text[a:b], rtl), run.size) + tc * (b - a) + tws * text.count(" ", a, b)
                 self._fill_color(run.backcolor)
-                code.append(f"{_n(ex + px)} {_n(ey - base - sf.descent + run.rise)} {_n(wd)} "
-                            f"{_n(sf.ascent + sf.descent)} re f")
+                code.append(f"{_n(ex + px)} {_n(ey - base + descent * run.size / 1000 + run.rise)} {_n(wd)} "
+                            f"{_n((ascent - descent) * run.size / 1000)} re f")
         code.append("BT")
         cur_font = None
         cur_tc = cur_tw = 0.0
@@ -1564,7 +1676,7 @@ class PdfWriter:
             Y = ey - base + run.rise
             skew = f"1 0 {_ITALIC_SKEW} 1" if font.synthetic_italic else "1 0 0 1"
             code.append(f"{skew} {_n(X)} {_n(Y)} Tm")
-            chunk = text[a:b] if run.text is None else run.text[a:b]
+            chunk = _visual(text[a:b] if run.text is None else run.text[a:b], rtl)
             size = _n(run.size)
             if font.tt is not None:
                 tt = font.tt

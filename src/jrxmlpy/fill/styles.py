@@ -298,6 +298,7 @@ class StyleResolver:
         self._variants: dict[str, _Variant] = {}
         self._variant_order: list[str] = []
         self._chains: dict[str, list[_Entry]] = {}
+        self._layer_lists: dict[str, list[Layer]] = {}
         self._conditions: dict[str, list[tuple[_Entry, Any]]] = {}
         self._element_layers: dict[int, tuple[Element, Layer]] = {}
         self._effective: dict[tuple[int, str | None], tuple[Element, ResolvedAttributes]] = {}
@@ -481,12 +482,22 @@ class StyleResolver:
     # -- resolution ------------------------------------------------------------------------
 
     def _layers_for(self, style_name: str | None) -> list[Layer]:
+        """The layers of a style (or variant): the style's own chain of parents, then the
+        default style's when the chain does not reach it (a style without a parent takes
+        what it leaves unset from the default style, as JasperReports' style resolver does:
+        an element of style ``Description`` with no font gets the default style's font)."""
         if style_name is None:
             return []
-        variant = self._variants.get(style_name)
-        if variant is not None:
-            return [variant.layer]
-        return [entry.layer for entry in self._chain(style_name)]
+        layers = self._layer_lists.get(style_name)
+        if layers is None:
+            variant = self._variants.get(style_name)  # "<style>|<bits>": flattened already
+            chain = self._chain(style_name.split("|", 1)[0] if variant is not None else style_name)
+            layers = [variant.layer] if variant is not None else [entry.layer for entry in chain]
+            default = self._default
+            if default is not None and default not in chain:
+                layers += [entry.layer for entry in self._chain(default.name) if entry not in chain]
+            self._layer_lists[style_name] = layers
+        return layers
 
     def _element_layer(self, element: Element) -> Layer:
         hit = self._element_layers.get(id(element))
