@@ -41,6 +41,7 @@ from ..document import Document, PrintElement, PrintFrame, PrintText
 from ..errors import ExportError
 from . import register_exporter
 from .grid import ExporterNature, element_filter, layout_page, property_true
+from .text import list_start, number_label
 
 __all__ = ["export_csv", "CsvOptions", "csv_nature", "text_of"]
 
@@ -154,34 +155,13 @@ def text_of(element: PrintText) -> str:
     return text
 
 
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
 def _item_label(level: Any) -> str:
-    """The bullet (``•``) or number (``1.``, ``a.``, ``iv.`` ...) of a list item."""
+    """The bullet (``•``) or number (``1.``, ``a.``, ``iv.`` ...) of a list item and a space;
+    a number below 1 is written in digits whatever the numbering type."""
     if not level.ordered:
         return "\u2022 "
-    try:
-        first = int(level.start) if level.start else 1
-    except ValueError:
-        first = 1
-    n = first + level.item_index - 1
-    kind = level.type or "1"
-    if kind in ("a", "A") and n > 0:
-        label = ""
-        while n:
-            n, rest = divmod(n - 1, 26)
-            label = chr(97 + rest) + label
-        return (label.upper() if kind == "A" else label) + ". "
-    if kind in ("i", "I") and n > 0:
-        label = ""
-        for value, numeral in _ROMAN:
-            while n >= value:
-                label += numeral
-                n -= value
-        return (label.upper() if kind == "I" else label) + ". "
-    return f"{n}. "
+    n = list_start(level) + level.item_index - 1
+    return (number_label(n, level.type) if n > 0 else f"{n}.") + " "
 
 
 def bulleted_text(styled: Any) -> str:

@@ -129,17 +129,16 @@ def _roman(n: int, upper: bool) -> str:
     return out.upper() if upper else out
 
 
-def bullet_text(level) -> str:  # noqa: ANN001 - a fonts.markup.ListLevel
-    """The bullet of a list item: ``•`` in unordered lists, else its number in the list's
-    numbering type (``1``, ``a``, ``A``, ``i``, ``I``) followed by a dot."""
-    if not level.ordered:
-        return "\u2022"
+def list_start(level) -> int:  # noqa: ANN001 - a fonts.markup.ListLevel
+    """The number an ordered list starts at (its ``start``; 1 when absent or not a number)."""
     try:
-        start = int(level.start) if level.start else 1
+        return int(level.start) if level.start else 1
     except ValueError:
-        start = 1
-    number = start + max(level.item_index, 1) - 1
-    kind = level.type
+        return 1
+
+
+def number_label(number: int, kind: str | None) -> str:
+    """``number`` in a list's numbering type (``1``, ``a``, ``A``, ``i``, ``I``) and a dot."""
     if kind in ("a", "A"):
         text = _letters(number, kind == "A")
     elif kind in ("i", "I"):
@@ -147,6 +146,14 @@ def bullet_text(level) -> str:  # noqa: ANN001 - a fonts.markup.ListLevel
     else:
         text = str(number)
     return text + "."
+
+
+def bullet_text(level) -> str:  # noqa: ANN001 - a fonts.markup.ListLevel
+    """The bullet of a list item: ``•`` in unordered lists, else its number in the list's
+    numbering type (``1``, ``a``, ``A``, ``i``, ``I``) followed by a dot."""
+    if not level.ordered:
+        return "\u2022"
+    return number_label(list_start(level) + max(level.item_index, 1) - 1, level.type)
 
 
 def bulleted(styled: StyledText) -> StyledText:
