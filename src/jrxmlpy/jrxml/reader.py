@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
+from typing import TypeAlias
 
 from lxml import etree
 
@@ -115,7 +116,7 @@ from ..errors import TemplateError
 from .context import ReadContext
 from .xmlsource import XmlDocument, local_name
 
-Xml = etree._Element
+Xml: TypeAlias = etree._Element
 
 #: The ``<reportFont>``s of the report being read (``<font reportFont=...>`` starts from them).
 _REPORT_FONTS: ContextVar[dict[str, Font] | None] = ContextVar("_REPORT_FONTS", default=None)

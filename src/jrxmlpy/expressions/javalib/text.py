@@ -180,6 +180,20 @@ class _NumSyms:
         "plus",
     )
 
+    decimal: str
+    group: str
+    minus: str
+    percent: str
+    permille: str
+    exponent: str
+    infinity: str
+    nan: str
+    zero: str
+    currency_symbol: str
+    currency_code: str
+    currency_digits: int
+    plus: str
+
 
 def _one_char(s: str, default: str) -> str:
     s = (s or "").replace("\u200e", "").replace("\u200f", "").replace("\u061c", "")
@@ -294,6 +308,22 @@ class _PatternInfo:
         "min_exp_digits",
         "currency",
     )
+
+    pos_prefix: _Affix
+    pos_suffix: _Affix
+    neg_prefix: _Affix
+    neg_suffix: _Affix
+    min_int: int
+    max_int: int
+    min_frac: int
+    max_frac: int
+    grouping_used: bool
+    grouping_size: int
+    multiplier: int
+    dsas: bool
+    exponential: bool
+    min_exp_digits: int
+    currency: bool
 
 
 def _parse_affix(text: str, i: int, n: int, phase_prefix: bool) -> tuple[list[tuple[str, str]], int, int]:
@@ -645,9 +675,9 @@ class DecimalFormat:
         elif isinstance(value, Decimal):
             if not value.is_finite():
                 raise JavaTextError("Cannot format non-finite BigDecimal")
-            v = value * mult if mult != 1 else value
-            negative = v.is_signed() and not v.is_zero()
-            digits, dec = _decimal_digits(abs(v))
+            dv = value * mult if mult != 1 else value
+            negative = dv.is_signed() and not dv.is_zero()
+            digits, dec = _decimal_digits(abs(dv))
             exact = None
         else:
             try:
@@ -1017,6 +1047,19 @@ class _DateSyms:
         "lang",
         "loc",
     )
+
+    months: list[str]
+    short_months: list[str]
+    sa_months: list[str]
+    sa_short_months: list[str]
+    weekdays: list[str]
+    short_weekdays: list[str]
+    eras: list[str]
+    ampm: list[str]
+    first_day: int
+    min_days: int
+    lang: str
+    loc: Locale
 
 
 @lru_cache(maxsize=128)
@@ -1918,9 +1961,9 @@ def _fp_digits(v: Any) -> tuple[str, int, bool]:
             return "", 0, neg
         d, e = _double_digits(abs(v))
         return d, e, neg
-    d = Decimal(v)
-    neg = d.is_signed()
-    digits, dec = _decimal_digits(abs(d))
+    dv = Decimal(v)
+    neg = dv.is_signed()
+    digits, dec = _decimal_digits(abs(dv))
     return digits, dec, neg
 
 
