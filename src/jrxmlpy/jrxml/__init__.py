@@ -77,9 +77,11 @@ def _collect_styles(
     source: Source, name: str | None, styles: list[Style], seen: set[Path], find: Callable[[str], Path | None] | None
 ) -> None:
     template = read_style_template_file(source, name=name)
-    base = Path(source).resolve().parent if isinstance(source, (str, Path)) and not _is_xml_text(source) else None
-    if base is not None:
-        seen.add(Path(source).resolve())
+    base = None
+    if isinstance(source, (str, Path)) and not _is_xml_text(source):
+        resolved = Path(source).resolve()
+        seen.add(resolved)
+        base = resolved.parent
     for include in template.includes:
         path = _find_include(include, base, find)
         if path is None:

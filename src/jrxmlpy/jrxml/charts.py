@@ -219,9 +219,10 @@ def read_chart_dataset(ctx: ReadContext, el: Xml) -> ElementDataset:
     tag = local_name(el)
     dataset = _DATASET_CLASSES[tag](location=ctx.location(el))
     series_tag = _DATASET_SERIES.get(tag)
-    readers: dict[str, Callable[[Xml], None]] = {
-        "dataset": lambda child: read_element_dataset(ctx, child, dataset),
-    }
+    def read_dataset(child: Xml) -> None:
+        read_element_dataset(ctx, child, dataset)
+
+    readers: dict[str, Callable[[Xml], None]] = {"dataset": read_dataset}
     if series_tag is not None:
         readers[series_tag] = lambda child: dataset.series.append(read_series(ctx, child))  # type: ignore[attr-defined]
     if isinstance(dataset, TimeSeriesDataset):
@@ -363,14 +364,19 @@ def _axis_readers(ctx: ReadContext, tag: str, plot: AxisPlot) -> dict[str, Calla
     domain, range_ = _AXIS_NAMES[tag]
     readers: dict[str, Callable[[Xml], None]] = {}
     for prefix, axis in ((domain, plot.domain_axis), (range_, plot.range_axis)):
-        readers[f"{prefix}AxisLabelExpression"] = lambda c, a=axis: setattr(a, "label_expression", ctx.expression(c))
-        readers[f"{prefix}AxisFormat"] = lambda c, a=axis: setattr(a, "format", read_axis_format(ctx, c))
+        readers[f"{prefix}AxisLabelExpression"] = _setter(axis, "label_expression", ctx.expression)
+        readers[f"{prefix}AxisFormat"] = _setter(axis, "format", lambda c: read_axis_format(ctx, c))
     for kind, axis in (("domain", plot.domain_axis), ("range", plot.range_axis)):
         for bound in ("Min", "Max"):
-            readers[f"{kind}Axis{bound}ValueExpression"] = lambda c, a=axis, b=bound: setattr(
-                a, f"{b.lower()}_value_expression", ctx.expression(c)
+            readers[f"{kind}Axis{bound}ValueExpression"] = _setter(
+                axis, f"{bound.lower()}_value_expression", ctx.expression
             )
     return readers
+
+
+def _setter(target: object, attribute: str, read: Callable[[Xml], Any]) -> Callable[[Xml], None]:
+    """A child reader that sets ``target.attribute`` to what ``read`` makes of the child."""
+    return lambda child: setattr(target, attribute, read(child))
 
 
 def read_plot(ctx: ReadContext, el: Xml) -> Plot:
@@ -448,7 +454,7 @@ def _thermometer_plot(
     readers["valueDisplay"] = lambda c: setattr(plot, "value_display", read_value_display(ctx, c))
     readers["dataRange"] = lambda c: setattr(plot, "data_range", read_data_range(ctx, c))
     for tag in ("lowRange", "mediumRange", "highRange"):
-        readers[tag] = lambda c, t=tag: setattr(plot, snake_case(t), _wrapped_data_range(ctx, c))
+        readers[tag] = _setter(plot, snake_case(tag), lambda c: _wrapped_data_range(ctx, c))
     if ctx.child(el, "dataRange") is None:
         ctx.problem(el, "<thermometerPlot> has no <dataRange>")
 

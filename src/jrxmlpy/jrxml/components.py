@@ -96,7 +96,7 @@ from .reader import (
     read_property_expressions,
     read_report_element,
 )
-from .xmlsource import local_name, namespace
+from .xmlsource import attributes, local_name, namespace
 
 Xml = etree._Element
 
@@ -742,7 +742,7 @@ def read_generic_component(ctx: ReadContext, el: Xml) -> GenericComponent:
         namespace=namespace(el),
         name=local_name(el),
         # xsi:schemaLocation is XML plumbing, not a setting of the component
-        attributes={key: value for key, value in el.attrib.items() if not key.startswith(f"{{{_XSI}}}")},
+        attributes={key: value for key, value in attributes(el) if not key.startswith(f"{{{_XSI}}}")},
     )
     if component.namespace in (None, _JR_NAMESPACE):
         ctx.problem(el, f"<{component.name}> is not a component (components have a namespace of their own)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from lxml import etree
 
@@ -102,7 +102,7 @@ class ReadContext:
         """The text content of an element (CDATA included), or None when absent."""
         if element is None:
             return None
-        return "".join(element.itertext())
+        return "".join(cast("Iterator[str]", element.itertext()))
 
     def expression(self, element: etree._Element | None) -> Expression | None:
         """The expression held by ``element`` (None when the element is absent or blank,

@@ -295,7 +295,10 @@ def read_crosstab(ctx: ReadContext, el: Xml) -> CrosstabElement:
 def _check_names(ctx: ReadContext, el: Xml, crosstab: CrosstabElement) -> None:
     """Group and measure names must be unique; total cells must name existing groups."""
     seen: set[str] = set()
-    for named in [*crosstab.row_groups, *crosstab.column_groups, *crosstab.measures]:
+    everything: list[CrosstabRowGroup | CrosstabColumnGroup | CrosstabMeasure] = [
+        *crosstab.row_groups, *crosstab.column_groups, *crosstab.measures
+    ]
+    for named in everything:
         if named.name and named.name in seen:
             ctx.problems.append(
                 TemplateStructureError(

@@ -30,10 +30,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
 from lxml import etree
 
-from .xmlsource import XmlDocument, local_name, namespace
+from .xmlsource import XmlDocument, attributes, local_name, namespace
 
 JR_NS = "http://jasperreports.sourceforge.net/jasperreports"
 COMPONENTS_NS = "http://jasperreports.sourceforge.net/jasperreports/components"
@@ -469,10 +470,12 @@ def _new(
     nsmap: Mapping[str | None, str] | None = None,
 ) -> etree._Element:
     qname = f"{{{ns}}}{tag}" if ns else tag
+    # lxml takes None for the default namespace's prefix; its stubs do not say so
+    namespaces = cast("Mapping[str, str] | None", nsmap or None)
     if parent is None:
-        el = etree.Element(qname, nsmap=dict(nsmap) if nsmap else None)
+        el = etree.Element(qname, nsmap=namespaces)
     else:
-        el = etree.SubElement(parent, qname, nsmap=dict(nsmap) if nsmap else None)
+        el = etree.SubElement(parent, qname, nsmap=namespaces)
     el.sourceline = src.sourceline
     return el
 
@@ -490,7 +493,7 @@ def _copy_text(src: etree._Element, dst: etree._Element) -> None:
 def _keep(src: etree._Element, parent: etree._Element, ns: str = JR_NS) -> etree._Element:
     """An unknown 7.x construct: kept as it is, moved into ``ns`` with its line numbers."""
     el = _new(parent, local_name(src), src, ns)
-    for name, value in src.attrib.items():
+    for name, value in attributes(src):
         el.set(name, value)
     _copy_text(src, el)
     for child in _children(src):
@@ -524,7 +527,7 @@ def _attrs(
     src: etree._Element, dst: etree._Element, table: Mapping[str, str], skip: tuple[str, ...] = ()
 ) -> None:
     """Copy the attributes of ``src`` renamed by ``table`` (others unchanged)."""
-    for name, value in src.attrib.items():
+    for name, value in attributes(src):
         if name in skip:
             continue
         _set(dst, table.get(name, name), value)
@@ -707,7 +710,7 @@ def _conditional_style(src: etree._Element, parent: etree._Element) -> None:
 def _box(src: etree._Element, parent: etree._Element, owner_style: str | None = None) -> etree._Element:
     """``<box>``: as in 6.x, except the ``style`` 7.x repeats from the box's owner."""
     el = _new(parent, "box", src)
-    for name, value in src.attrib.items():
+    for name, value in attributes(src):
         if name == "style" and (owner_style is None or value == owner_style):
             continue  # derived: the style of the element owning the box
         _set(el, name, value)
@@ -811,7 +814,7 @@ class _Shell:
         self._font: etree._Element | None = None
         self._graphic: etree._Element | None = None
         own = ELEMENT_OWN_ATTRS.get(kind, {})
-        for name, value in src.attrib.items():
+        for name, value in attributes(src):
             if name == "kind" or (kind == "chart" and name == "chartType"):
                 continue
             if name in own:
@@ -902,7 +905,7 @@ def _frame(src: etree._Element, parent: etree._Element) -> etree._Element:
 
 def _element_group(src: etree._Element, parent: etree._Element) -> etree._Element:
     el = _new(parent, "elementGroup", src)
-    for name, value in src.attrib.items():
+    for name, value in attributes(src):
         if name != "kind":
             el.set(name, value)
     _elements(src, el)
@@ -913,7 +916,7 @@ def _element_group(src: etree._Element, parent: etree._Element) -> etree._Elemen
 # components
 # --------------------------------------------------------------------------------------
 
-_COMPONENT_NSMAP = {"jr": COMPONENTS_NS}
+_COMPONENT_NSMAP: dict[str | None, str] = {"jr": COMPONENTS_NS}
 
 
 def _component_element(src: etree._Element, parent: etree._Element) -> etree._Element:
@@ -975,7 +978,7 @@ def _list(src: etree._Element, parent: etree._Element, owner: etree._Element) ->
 
 def _icon_label(src: etree._Element, parent: etree._Element, owner: etree._Element) -> etree._Element:
     el = _new(parent, "iconLabel", src, COMPONENTS_NS, _COMPONENT_NSMAP)
-    for name, value in src.attrib.items():
+    for name, value in attributes(src):
         if name == "kind":
             continue
         if name == "style" and value == owner.get("style"):
@@ -985,7 +988,7 @@ def _icon_label(src: etree._Element, parent: etree._Element, owner: etree._Eleme
         name = local_name(child)
         if name in ("labelTextField", "iconTextField"):
             holder = _new(el, "label" if name == "labelTextField" else "icon", child, COMPONENTS_NS)
-            fake = etree.Element("element", dict(child.attrib), kind="textField")
+            fake = etree.Element("element", dict(attributes(child)), kind="textField")
             fake.sourceline = child.sourceline
             for grandchild in _children(child):
                 fake.append(_clone(grandchild))
@@ -999,7 +1002,7 @@ def _icon_label(src: etree._Element, parent: etree._Element, owner: etree._Eleme
 
 def _clone(src: etree._Element) -> etree._Element:
     """A deep copy that keeps every line number."""
-    el = etree.Element(src.tag, dict(src.attrib))
+    el = etree.Element(src.tag, dict(attributes(src)))
     el.sourceline = src.sourceline
     el.text = src.text
     for child in _children(src):
@@ -1164,7 +1167,7 @@ def _crosstab_cell(src: etree._Element, parent: etree._Element, wrapper: str) ->
                 _keep(child, el)
     else:
         contents = _new(el, "cellContents", src)
-        for name, value in src.attrib.items():
+        for name, value in attributes(src):
             _set(contents if name in CELL_CONTENTS_ATTRS else el, name, value)
         _cell_body(src, contents)
         _sort(contents)
@@ -1334,7 +1337,7 @@ def _chart_dataset_common(
     datasetRun into the 6.x ``<dataset>``; return the other children."""
     for name in DATASET_ATTRS:
         if src.get(name) is not None:
-            inner.set(name, src.get(name))
+            inner.set(name, src.get(name, ""))
     rest = []
     for child in _children(src):
         name = local_name(child)
@@ -1344,7 +1347,7 @@ def _chart_dataset_common(
             _apply("datasetRun", child, inner)
         else:
             rest.append(child)
-    for name, value in src.attrib.items():
+    for name, value in attributes(src):
         if name not in DATASET_ATTRS and name not in skip_attrs and name != "kind":
             inner.set(name, value)
     return rest
@@ -1376,7 +1379,7 @@ def _chart_dataset(src: etree._Element, parent: etree._Element) -> etree._Elemen
     rest = _chart_dataset_common(src, inner, skip_attrs=tuple(own_attrs))
     for name in own_attrs:
         if src.get(name) is not None:
-            el.set(name, src.get(name))
+            el.set(name, src.get(name, ""))
     if len(inner) == 0 and not inner.attrib:
         el.remove(inner)  # 6.x writes no <dataset/> when it says nothing
     series = [c for c in rest if local_name(c) == "series"]
@@ -1430,7 +1433,7 @@ def _plot(src: etree._Element, parent: etree._Element, tag: str) -> etree._Eleme
             formats[axis] = _new(holder, "axisFormat", src)
         return formats[axis]
 
-    for name, value in src.attrib.items():
+    for name, value in attributes(src):
         if name in PLOT_ATTRS:
             _set(plot, name, value)
             continue
@@ -1538,8 +1541,8 @@ def _chart(src: etree._Element, parent: etree._Element) -> etree._Element:
             _plot(child, outer, plot_tag)
         else:
             _keep(child, outer)
-    for holder in titles.values():
-        _sort(holder)
+    for title in titles.values():
+        _sort(title)
     shell.finish()
     if not any(local_name(c) == plot_tag for c in outer):
         _new(outer, plot_tag, src).append(_new(None, "plot", src))

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import ItemsView, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from lxml import etree
 
@@ -37,7 +39,7 @@ class XmlDocument:
     def location(self, element: etree._Element | None = None) -> Location:
         if element is None:
             return Location(self.name)
-        return Location(self.name, element.sourceline, None, local_name(element))
+        return Location(self.name, cast("int | None", element.sourceline), None, local_name(element))
 
 
 def local_name(element: etree._Element) -> str:
@@ -45,6 +47,12 @@ def local_name(element: etree._Element) -> str:
     if not isinstance(tag, str):
         return "#comment"
     return tag.rsplit("}", 1)[-1]
+
+
+def attributes(element: etree._Element) -> ItemsView[str, str]:
+    """An element's attributes as ``(name, value)`` text pairs (lxml's stubs allow bytes,
+    which lxml never gives for a parsed document)."""
+    return cast("Mapping[str, str]", element.attrib).items()
 
 
 def namespace(element: etree._Element) -> str | None:
@@ -128,6 +136,6 @@ def parse_xml(source: Source, name: str | None = None) -> XmlDocument:
     for node in root.iter(etree.Entity):
         raise UnsafeTemplateError(
             f"entity reference {node.text} is not allowed in templates",
-            Location(shown, node.sourceline),
+            Location(shown, cast("int | None", node.sourceline)),
         )
     return XmlDocument(root, shown, path)
