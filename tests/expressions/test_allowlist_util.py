@@ -500,6 +500,15 @@ def test_mutating_collections() -> None:
     values: set[object] = set()
     assert ev("$F{s}.add(1)", s=values) is True
     assert ev("$F{s}.add(1)", s=values) is False
+    assert ev("$F{s}.remove(1)", s=values) is True and values == set()
+
+
+def test_immutable_set_refuses_changes() -> None:
+    # a caller may pass a frozenset for a java.util.Set: like an immutable Java set, it throws
+    with pytest.raises(R.UnsupportedOperationException):
+        ev("$F{s}.add(2)", s=frozenset({1}))
+    with pytest.raises(R.UnsupportedOperationException):
+        ev("$F{s}.remove(1)", s=frozenset({1}))
 
 
 def test_list_get_out_of_range() -> None:

@@ -206,13 +206,13 @@ def arithmetic(op: str, groovy: bool) -> Callable[[Any, Any], Any]:
                 return R.drem(x, y)
             return {"+": x + y, "-": x - y, "*": x * y}[op] if op in "+-*" else None
         if "m" in (ka, kb) or (groovy and op == "/"):
-            x, y = _to_decimal(a), _to_decimal(b)
+            dx, dy = _to_decimal(a), _to_decimal(b)
             if op == "/":
-                return groovy_divide(x, y)
+                return groovy_divide(dx, dy)
             if op == "%":
-                return B.remainder(x, y)
+                return B.remainder(dx, dy)
             ctx = Context(prec=10_000)
-            return {"+": ctx.add, "-": ctx.subtract, "*": ctx.multiply}[op](x, y)
+            return {"+": ctx.add, "-": ctx.subtract, "*": ctx.multiply}[op](dx, dy)
         wide = not (_INT_MIN <= a <= _INT_MAX and _INT_MIN <= b <= _INT_MAX)
         wrap = R.w64 if wide else R.w32
         if op == "/":

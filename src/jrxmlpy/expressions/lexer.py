@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import struct
 from decimal import Decimal
+from typing import Any
 
 from jrxmlpy.errors import ExpressionSyntaxError
 
@@ -61,11 +62,13 @@ _LITERAL_WORDS = {
 
 class Token:
     """One token: ``kind`` (see the module doc), ``text`` (as written in the original
-    text), ``pos``/``end`` (offsets in the original text) and ``value``."""
+    text), ``pos``/``end`` (offsets in the original text) and ``value``, whose shape the
+    kind decides: ``(literal kind, value, needs a minus)`` for a literal, ``(reference
+    kind, name)`` for a ``$F{}``/``$P{}``/``$V{}``/``$R{}``, the parts of a GString."""
 
     __slots__ = ("kind", "text", "pos", "end", "value")
 
-    def __init__(self, kind: str, text: str, pos: int, end: int, value: object = None) -> None:
+    def __init__(self, kind: str, text: str, pos: int, end: int, value: Any = None) -> None:
         self.kind = kind
         self.text = text
         self.pos = pos

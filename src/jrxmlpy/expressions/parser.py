@@ -63,7 +63,7 @@ def describe(tok: Token) -> str:
     if kind == "ident":
         return f"identifier '{text}'"
     if kind == "literal":
-        return f"{tok.value[0]} literal {text}"  # type: ignore[index]
+        return f"{tok.value[0]} literal {text}"
     if kind == "ref":
         return f"reference {text}"
     if kind == "gstring":
@@ -283,10 +283,10 @@ class _Parser:
         if kind == "-" or kind == "+":
             self.advance()
             operand = self.tok
-            if kind == "-" and operand.kind == "literal" and operand.value[2]:  # type: ignore[index]
+            if kind == "-" and operand.kind == "literal" and operand.value[2]:
                 # -2147483648 and -9223372036854775808L: the literal is only valid here.
                 self.advance()
-                lit_kind, value, _ = operand.value  # type: ignore[misc]
+                lit_kind, value, _ = operand.value
                 return ast.Unary("-", ast.Literal(lit_kind, value, pos=operand.pos), pos=tok.pos)
             return ast.Unary(kind, self.unary(), pos=tok.pos)
         if kind in _INC_DEC:
@@ -366,7 +366,7 @@ class _Parser:
                         continue
                 if name_tok.kind == "ident" or (self.groovy and name_tok.kind in GROOVY_KEYWORDS):
                     name = self.advance().text
-                elif name_tok.kind == "literal" and self.groovy and name_tok.value[0] in ("boolean", "null"):  # type: ignore[index]
+                elif name_tok.kind == "literal" and self.groovy and name_tok.value[0] in ("boolean", "null"):
                     name = self.advance().text  # Groovy property names may be 'true', 'null'...
                 elif name_tok.kind == "new" or name_tok.kind == "this":
                     raise self.error(f"'.{name_tok.kind}' (inner class syntax) is not supported")
@@ -430,13 +430,13 @@ class _Parser:
         kind = tok.kind
         if kind == "literal":
             self.advance()
-            lit_kind, value, needs_minus = tok.value  # type: ignore[misc]
+            lit_kind, value, needs_minus = tok.value
             if needs_minus:
                 raise self.error(f"{'integer' if lit_kind == 'int' else 'long'} number too large: {tok.text}")
             return ast.Literal(lit_kind, value, pos=tok.pos)
         if kind == "ref":
             self.advance()
-            ref_kind, name = tok.value  # type: ignore[misc]
+            ref_kind, name = tok.value
             return ast.Ref(ref_kind, name, pos=tok.pos)
         if kind == "ident":
             self.advance()
@@ -517,6 +517,7 @@ class _Parser:
     def creator(self) -> ast.Node:
         new = self.advance()
         tok = self.tok
+        args: tuple[ast.TypeRef, ...]
         if tok.kind in PRIMITIVE_TYPES:
             name, args = self.advance().kind, ()
         elif tok.kind == "ident":
@@ -621,7 +622,7 @@ class _Parser:
             tok.kind == "ident"
             or tok.kind in GROOVY_KEYWORDS
             or (
-                tok.kind == "literal" and tok.value[0] in ("boolean", "null")  # type: ignore[index]
+                tok.kind == "literal" and tok.value[0] in ("boolean", "null")
             )
         ):
             self.advance()
@@ -631,7 +632,7 @@ class _Parser:
 
     def gstring(self, tok: Token) -> ast.GString:
         parts: list[str | ast.Node] = []
-        for part in tok.value:  # type: ignore[attr-defined]
+        for part in tok.value:
             if isinstance(part, str):
                 parts.append(part)
             elif part[0] == "expr":
@@ -678,12 +679,12 @@ class _Parser:
         """A type at the current token, or None (the position is then undefined: the
         caller resets it)."""
         tok = self.tok
+        args: tuple[ast.TypeRef, ...] = ()
         if tok.kind in PRIMITIVE_TYPES:
             self.advance()
-            name, args = tok.kind, ()
+            name = tok.kind
         elif tok.kind == "ident":
             names = [self.advance().text]
-            args: tuple[ast.TypeRef, ...] = ()
             while True:
                 if self.tok.kind == "<":
                     start, pending = self.i, self.pending_gt

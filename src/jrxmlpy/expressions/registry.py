@@ -173,9 +173,9 @@ class Registry:
                 candidate = f"{imp[:-2]}.{name}"
                 if candidate in self.classes:
                     return self.classes[candidate]
-                nested = f"{imp[:-2]}.{simple[0]}"
-                if len(simple) == 2 and f"{nested}${simple[1]}" in self.classes:
-                    return self.classes[f"{nested}${simple[1]}"]
+                outer = f"{imp[:-2]}.{simple[0]}"
+                if len(simple) == 2 and f"{outer}${simple[1]}" in self.classes:
+                    return self.classes[f"{outer}${simple[1]}"]
             elif imp.rsplit(".", 1)[-1] == simple[0]:
                 full = imp if len(simple) == 1 else f"{imp}${simple[1]}"
                 if full in self.classes:

@@ -150,9 +150,13 @@ class FontRegistry:
         self._searched_lists: set[tuple[Path, ...]] = set()
         if bundled:
             for name, files in _BUNDLED.items():
+                normal, bold, italic, bold_italic = (str(FILES_DIR / f) for f in files)
                 fam = FontFamily(
                     name,
-                    *(str(FILES_DIR / f) for f in files),
+                    normal,
+                    bold,
+                    italic,
+                    bold_italic,
                     pdf_encoding="Identity-H",
                     pdf_embedded=True,
                     export_fonts={"net.sf.jasperreports.html": _BUNDLED_EXPORT[name]},
@@ -197,9 +201,15 @@ class FontRegistry:
         """Register a family (as a font extension would). At least one face is needed."""
         if not any((regular, bold, italic, bold_italic)):
             raise ValueError("register_font_family needs at least one face file")
+        def path(face: str | os.PathLike | None) -> str | None:
+            return str(Path(face)) if face is not None else None
+
         fam = FontFamily(
             name,
-            *(str(Path(p)) if p is not None else None for p in (regular, bold, italic, bold_italic)),
+            path(regular),
+            path(bold),
+            path(italic),
+            path(bold_italic),
             pdf_encoding=pdf_encoding,
             pdf_embedded=pdf_embedded,
             export_fonts=dict(export_fonts or {}),
@@ -294,8 +304,9 @@ class FontRegistry:
             ef = fe.find("exportFonts")
             if ef is not None:
                 for ex in ef.iter("export"):
-                    if ex.get("key"):
-                        fam.export_fonts[ex.get("key")] = (ex.text or "").strip()
+                    key = ex.get("key")
+                    if key:
+                        fam.export_fonts[key] = (ex.text or "").strip()
             loc = fe.find("locales")
             if loc is not None:
                 fam.locales = [(x.text or "").strip() for x in loc.iter("locale")]

@@ -7,6 +7,7 @@ import math
 import random
 import unicodedata
 from decimal import Decimal
+from typing import Any
 
 from .. import runtime as R
 from .. import types as T
@@ -181,7 +182,7 @@ def _string_format(env: R.Env, fmt: str, args: list[object]) -> str:
     return string_format(fmt, args, env.babel_locale())
 
 
-def _string_format_locale(env: R.Env, locale: object, fmt: str, args: list[object]) -> str:
+def _string_format_locale(env: R.Env, locale: Any, fmt: str, args: list[object]) -> str:
     from ..javalib.text import java_locale, string_format
 
     return string_format(fmt, args, java_locale(locale) if locale is not None else env.babel_locale())
@@ -243,7 +244,7 @@ def _numbers(reg: Registry) -> None:
             ],
         )
     for name, prim, to_string, to_value in ((DOUBLE, D, R.s_double, float), (FLOAT, F, R.s_float, L.to_float)):
-        parse = L.parse_double if prim == D else L.parse_float
+        parse_real = L.parse_double if prim == D else L.parse_float
         reg.define(
             name,
             supers=(NUMBER, COMPARABLE),
@@ -257,10 +258,10 @@ def _numbers(reg: Registry) -> None:
             ],
             members=[
                 constructor((prim,), to_value),
-                constructor((S,), parse),
+                constructor((S,), parse_real),
                 static("valueOf", (prim,), name, to_value),
-                static("valueOf", (S,), name, parse),
-                static("parseDouble" if prim == D else "parseFloat", (S,), prim, parse),
+                static("valueOf", (S,), name, parse_real),
+                static("parseDouble" if prim == D else "parseFloat", (S,), prim, parse_real),
                 static("toString", (prim,), S, to_string),
                 static("isNaN", (prim,), Z, math.isnan),
                 static("isInfinite", (prim,), Z, math.isinf),

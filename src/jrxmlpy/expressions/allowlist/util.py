@@ -8,6 +8,7 @@ The JVM default locale and time zone are the report's (``REPORT_LOCALE`` /
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 from .. import runtime as R
 from .. import types as T
@@ -223,7 +224,7 @@ def _set_week(cal: DT.Calendar, first: int | None = None, minimal: int | None = 
 # --- TimeZone and Locale -----------------------------------------------------------------------
 
 
-def _display_name(env: R.Env, loc: U.Locale, in_locale: object = None) -> str:
+def _display_name(env: R.Env, loc: U.Locale, in_locale: Any = None) -> str:
     return loc.display_name(U.Locale.parse(in_locale) if in_locale is not None else U.env_locale(env))
 
 
@@ -457,10 +458,14 @@ def _collections(reg: Registry) -> None:
             method("toString", (), S, U.Entry.java_to_string, env=True),
         ],
     )
-    for name, supers, py in ((HASH_MAP, (MAP, SER, CLONEABLE), (dict,)), (LINKED_HASH_MAP, (HASH_MAP,), ())):
+    maps: tuple[tuple[str, tuple[str, ...], tuple[type, ...]], ...] = (
+        (HASH_MAP, (MAP, SER, CLONEABLE), (dict,)),
+        (LINKED_HASH_MAP, (HASH_MAP,), ()),
+    )
+    for name, map_supers, py in maps:
         reg.define(
             name,
-            supers=supers,
+            supers=map_supers,
             python_types=py,
             members=[
                 constructor((), U.new_map),

@@ -83,6 +83,12 @@ def scale(d: Decimal) -> int:
     return -exponent if isinstance(exponent, int) else 0
 
 
+def _drop_last_digit(d: Decimal) -> Decimal:
+    """``d`` without its last (zero) digit: the same value one scale lower."""
+    sign, digits, exponent = d.as_tuple()
+    return Decimal((sign, digits[:-1], -scale(d) + 1))
+
+
 def precision(d: Decimal) -> int:
     digits = d.as_tuple().digits
     return 1 if d.is_zero() else len(digits)
@@ -200,10 +206,10 @@ def divide_exact(a: Decimal, b: Decimal) -> Decimal:
     result = Decimal(quotient.numerator * 10**needed // quotient.denominator).scaleb(-needed, EXACT)
     # Strip trailing zeros down to the preferred scale.
     while scale(result) > preferred:
-        sign, digits, exponent = result.as_tuple()
+        digits = result.as_tuple().digits
         if digits[-1] != 0 or len(digits) == 1 and digits[0] == 0:
             break
-        result = Decimal((sign, digits[:-1], exponent + 1))
+        result = _drop_last_digit(result)
     if scale(result) < preferred:
         result = result.quantize(Decimal(1).scaleb(-preferred), context=EXACT)
     return result
@@ -274,10 +280,10 @@ def divide_context(a: Decimal, b: Decimal, mc: MathContext) -> Decimal:
     preferred = scale(a) - scale(b)
     # An exact quotient: Java strips trailing zeros toward the preferred scale.
     while scale(result) > preferred:
-        sign, digits, exponent = result.as_tuple()
+        digits = result.as_tuple().digits
         if len(digits) <= 1 or digits[-1] != 0:
             break
-        result = Decimal((sign, digits[:-1], exponent + 1))
+        result = _drop_last_digit(result)
     return result
 
 
@@ -300,12 +306,11 @@ def divide_to_integral(a: Decimal, b: Decimal) -> Decimal:
 def strip_trailing_zeros(d: Decimal) -> Decimal:
     if d.is_zero():
         return Decimal(0)
-    sign, digits, exponent = d.as_tuple()
-    digits_list = list(digits)
-    while len(digits_list) > 1 and digits_list[-1] == 0:
-        digits_list.pop()
-        exponent += 1  # type: ignore[operator]
-    return Decimal((sign, tuple(digits_list), exponent))
+    sign, digits, _ = d.as_tuple()
+    kept = len(digits)
+    while kept > 1 and digits[kept - 1] == 0:
+        kept -= 1
+    return Decimal((sign, digits[:kept], -scale(d) + len(digits) - kept))
 
 
 def pow_(d: Decimal, n: int) -> Decimal:

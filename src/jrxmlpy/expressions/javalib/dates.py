@@ -1352,7 +1352,8 @@ def parse_with_pattern(text: str, fmt: DateTimeFormatter) -> dict[str, int]:
     from .text import java_locale
 
     loc = java_locale(fmt.locale)
-    regex, names = [], []
+    regex: list[str] = []
+    names: list[str | tuple[str, dict[str, int]]] = []
     for letter, count in _compile_dtf(fmt.pattern):
         if not letter:
             regex.append(re.escape(count))

@@ -391,7 +391,9 @@ def items_of(c: Any) -> list[Any]:
 def coll_add(c: Any, item: Any) -> bool:
     if c is None:
         raise R.NullPointerException("add on null")
-    if isinstance(c, (set, frozenset)):
+    if isinstance(c, frozenset):
+        raise R.UnsupportedOperationException("add on an immutable set")
+    if isinstance(c, set):
         if item in c:
             return False
         c.add(item)
@@ -454,7 +456,9 @@ def list_remove_at(c: list[Any], index: int) -> Any:
 def coll_remove(c: Any, item: Any) -> bool:
     if isinstance(c, dict):
         raise R.UnsupportedOperationException("remove(Object) on a Map: use map.remove(key)")
-    if isinstance(c, (set, frozenset)):
+    if isinstance(c, frozenset):
+        raise R.UnsupportedOperationException("remove on an immutable set")
+    if isinstance(c, set):
         if item in c:
             c.discard(item)
             return True
