@@ -358,10 +358,10 @@ class _Parser:
                 raise self.error(f"unknown function @{t[1]}", t[2])
             function = t[1]
         basic = Basic(members, function)
-        t = self.peek()
-        if t is not None and t[0] == "op" and t[1] in ("==", "!=", "<", "<=", ">", ">=", "*="):
+        op = self.peek()
+        if op is not None and op[0] == "op" and op[1] in ("==", "!=", "<", "<=", ">", ">=", "*="):
             self.take()
-            basic.operator = t[1]
+            basic.operator = op[1]
             v = self.take()
             if v[0] == "string":
                 basic.value_type, basic.value = "string", _unescape(v[1][1:-1])
@@ -422,11 +422,12 @@ class _Evaluator:
         self.for_filter = for_filter
 
     def evaluate_members(self, members: list[Member], nodes: list[Node]) -> list[Node] | None:
-        result: list[Node] | None = nodes
+        result: list[Node] = nodes
         for m in members:
-            result = self.member(m, result)
-            if result is None:
+            step = self.member(m, result)
+            if step is None:
                 return None
+            result = step
         return result
 
     def accept(self, m: Member, node: Node) -> bool:
