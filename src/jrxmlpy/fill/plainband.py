@@ -13,15 +13,16 @@ A band is plain when (checked once, when the band is built):
 * its text fields are evaluated Now and have no patternExpression, hyperlink, anchor or
   bookmark-level expression;
 
-and, when its first fill (always by the general path) has set what does not change from
-record to record (the text elements' property-based settings, static texts' text), no text
-element has styled or HTML markup.
+and, once the band's first evaluation (always by the general ``FillElement.evaluate``)
+has set what does not change from record to record (the text elements' property-based
+settings and declared value classes, static texts' text), no text element has styled or
+HTML markup.
 
-For each later fill of the band (its first part: a continuation always takes the general
-path), :meth:`PlainBand.evaluate` evaluates the text fields into the same element state
-``FillElement.evaluate`` leaves, through the same element methods (``put_value``,
-``set_plain_text``, ``clear_links``, ``compare_with_previous``).  :meth:`PlainBand.fill`
-then lays the band out without the general machinery when, for the record at hand,
+For each later evaluation, :meth:`PlainBand.evaluate` evaluates the text fields into the
+same element state ``FillElement.evaluate`` leaves, through the same element methods
+(``put_value``, ``set_plain_text``, ``clear_links``, ``compare_with_previous``).
+:meth:`PlainBand.fill` then lays out the band's first part (a continuation always takes
+the general path) without the general machinery when, for the record at hand,
 
 * every text fits its element's design box (its layout with no extra room fits, so no
   stretching element grows), and
