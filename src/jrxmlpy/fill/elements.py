@@ -401,7 +401,8 @@ class FillText(FillElement):
 
     def print_text(self, start: int, end: int) -> str:
         """The print's text for ``self.text[start:end]``."""
-        return self.write(self.styled, self.text, start, end)
+        styled = self.styled
+        return self.text[start:end] if styled is None else self.write(styled, self.text, start, end)
 
     #: (design, keep_full_text, consume_space_on_overflow, truncation) when they do not
     #: depend on the record: the element has no property expression naming them.
@@ -538,7 +539,6 @@ class FillText(FillElement):
             print_text.text_height = layout.text_height
             print_text.line_spacing_factor = layout.line_spacing_factor
             print_text.leading_offset = layout.leading_offset
-        print_text.text = self.print_text(start, end) if stretches else ""
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
         print_text.value = self.value
@@ -547,8 +547,10 @@ class FillText(FillElement):
                 self.hyperlink, self.anchor_name, self.bookmark_level)
         if not stretches:
             self.cut_text(print_text, layout)
-        elif layout is not None:
-            print_text.truncate_suffix = layout.text_suffix
+        else:
+            print_text.text = self.print_text(start, end)
+            if layout is not None:
+                print_text.truncate_suffix = layout.text_suffix
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]

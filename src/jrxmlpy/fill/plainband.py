@@ -88,8 +88,8 @@ class PlainBand:
         self.height = max([band.container.height, *bottoms])
         #: per text field: (element, expression, design), completed at the first fill
         self._fields: list[tuple[Any, ...]] | None = None
-        #: per text element: (element, design, style name argument, truncation, stretches,
-        #: design height, vertical padding), completed at the first fill
+        #: per text element: (element, design, style name argument, truncation, measurer,
+        #: stretches, design height, vertical padding), completed at the first fill
         self._texts: list[tuple[Any, ...]] | None = None
         self.usable = True
 
@@ -144,7 +144,8 @@ class PlainBand:
                 return
             style = element.style_name()
             box = attributes.box
-            texts.append((element, d, style if style is not None else ..., element.truncation,
+            style = style if style is not None else ...
+            texts.append((element, d, style, element.truncation, filler.ctx.measurer_of(d, style, element.truncation),
                           element.stretches(), d.height, box.top_padding + box.bottom_padding))
             if type(element) is FillTextField:
                 expression = d.expression
@@ -167,8 +168,8 @@ class PlainBand:
             return container.fill(available)
         measure = self.filler.ctx.measure
         layouts = []
-        for element, d, style, truncation, stretches, height, padding in texts:
-            layout = measure(d, element.text, 0, False, style, None, None, truncation)
+        for element, d, style, truncation, measurer, stretches, height, padding in texts:
+            layout = measure(d, element.text, 0, False, style, None, None, truncation, measurer)
             if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
                 return container.fill(available)  # the text needs room beyond its design box
             layouts.append(layout)
@@ -178,7 +179,7 @@ class PlainBand:
             element.printing_above = above
             element.stretch_height = height
             element.printing = True
-        for (element, _, _, _, stretches, _, _), layout in zip(texts, layouts):
+        for (element, _, _, _, _, stretches, _, _), layout in zip(texts, layouts):
             element.layout = layout
             element.stretching = stretches
         printed: list[Any] = []
