@@ -80,9 +80,10 @@ class PlainBand:
         self.container: Container = band.container
         elements = self.container.elements
         self.elements = elements
-        #: (element, design y, design height, printing_above as Container.fill sets it)
-        self._boxes = [(e, e.design.y, e.design.height, i > 0)
-                       for i, e in enumerate(self.container.by_y)]
+        first = self.container.by_y[0] if elements else None
+        #: in design order: (element, design y, design height, printing_above as
+        #: Container.fill sets it: whether an element before it in y order prints, a text)
+        self._boxes = [(e, e.design.y, e.design.height, e is not first, isinstance(e, FillText)) for e in elements]
         bottoms = [e.design.y + e.design.height for e in elements]
         #: the part's height when nothing stretches: the band, or its lowest element
         self.height = max([band.container.height, *bottoms])
@@ -174,17 +175,16 @@ class PlainBand:
                 return container.fill(available)  # the text needs room beyond its design box
             layouts.append(layout)
         container.first_y = 0
-        for element, y, height, above in self._boxes:
+        printed: list[Any] = []
+        taken = iter(zip(texts, layouts))
+        for element, y, height, above, text in self._boxes:
             element.rel_y = y
             element.printing_above = above
             element.stretch_height = height
             element.printing = True
-        for (element, _, _, _, _, stretches, _, _), layout in zip(texts, layouts):
-            element.layout = layout
-            element.stretching = stretches
-        printed: list[Any] = []
-        for element in self.elements:
-            element.printed = made = element.emit(element.rel_y)
-            printed.extend(made)
+            if text:
+                (_, _, _, _, _, element.stretching, _, _), element.layout = next(taken)
+            element.printed = made = element.emit(y)
+            printed += made
         container.continuing = False
         return Part(self.height, printed, False, False)
