@@ -14,13 +14,14 @@ A band is plain when (checked once, when the band is built):
   bookmark-level expression;
 
 and, once the band's first evaluation (always by the general ``FillElement.evaluate``)
-has set what does not change from record to record (the text elements' property-based
-settings and declared value classes, static texts' text), no text element has styled or
-HTML markup.
+has set what does not change from record to record, no text element has styled or HTML
+markup.  What stays as that evaluation left it: every element is visible and not hidden
+as a repeated value, no text field is delayed or has a link (``clear_links``), the text
+elements keep their property-based settings and value classes, static texts their text.
 
 For each later evaluation, :meth:`PlainBand.evaluate` evaluates the text fields into the
-same element state ``FillElement.evaluate`` leaves, through the same element methods
-(``put_value``, ``set_plain_text``, ``clear_links``, ``compare_with_previous``).
+rest of the state ``FillElement.evaluate`` leaves, through the same element methods
+(``put_value``, ``set_plain_text``, ``compare_with_previous``).
 :meth:`PlainBand.fill` then lays out the band's first part (a continuation always takes
 the general path) without the general machinery when, for the record at hand,
 
@@ -105,9 +106,6 @@ class PlainBand:
             if self.usable:
                 self._prepare_plan()
             return
-        for element in self.elements:
-            element.visible = True
-            element.repeat_hidden = False
         filler = self.filler
         dataset = filler.dataset
         scope = dataset.scope(filler.mode)
@@ -123,10 +121,8 @@ class PlainBand:
                     raise
                 except Exception as exc:  # noqa: BLE001 - any failure of template code
                     value = dataset.failed(expression, exc)
-            element.delayed = False
             element.set_plain_text(element.put_value(
                 value, format_text(value, declared, pattern, env, blank_when_null=blank)))
-            element.clear_links()
             element.compare_with_previous(record)
 
     def _prepare_plan(self) -> None:
