@@ -13,9 +13,11 @@ from jrxmlpy.fill.container import Container
 NS = 'xmlns="http://jasperreports.sourceforge.net/jasperreports"'
 
 
-def _template(detail_height: int, page_height: int, blank_when_null: bool, extra: str = "") -> str:
+def _template(detail_height: int, page_height: int, blank_when_null: bool, extra: str = "", columns: int = 1,
+              print_order: str = "Vertical") -> str:
     blank = ' isBlankWhenNull="true"' if blank_when_null else ""
-    return f"""<jasperReport {NS} name="plain" pageWidth="300" pageHeight="{page_height}" columnWidth="260"
+    return f"""<jasperReport {NS} name="plain" pageWidth="{20 + 280 * columns}" pageHeight="{page_height}" columnWidth="260"
+        columnCount="{columns}" columnSpacing="20" printOrder="{print_order}"
         leftMargin="20" rightMargin="20" topMargin="20" bottomMargin="20">
   <style name="Base" isDefault="true" fontName="DejaVu Sans" fontSize="8"/>
   <style name="Bold" fontName="DejaVu Sans" fontSize="9" isBold="true"/>
@@ -67,11 +69,15 @@ rows = st.lists(st.fixed_dictionaries({
 }), max_size=30)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=26, max_value=40), st.integers(min_value=120, max_value=300), st.booleans(), rows)
-def test_plain_bands_print_as_the_general_path(detail_height, page_height, blank_when_null, values):
+layouts = st.sampled_from([(1, "Vertical"), (2, "Vertical"), (2, "Horizontal")])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(min_value=26, max_value=40), st.integers(min_value=120, max_value=300), st.booleans(), layouts,
+       rows)
+def test_plain_bands_print_as_the_general_path(detail_height, page_height, blank_when_null, layout, values):
     data = [{"n": i, **row} for i, row in enumerate(values)]
-    template = _template(detail_height, page_height, blank_when_null)
+    template = _template(detail_height, page_height, blank_when_null, columns=layout[0], print_order=layout[1])
     assert _fill(template, data, plain=True) == _fill(template, data, plain=False)
 
 
