@@ -88,11 +88,13 @@ class PlainBand:
         bottoms = [e.design.y + e.design.height for e in elements]
         #: the part's height when nothing stretches: the band, or its lowest element
         self.height = max([band.container.height, *bottoms])
-        #: per text field: (element, expression, design), completed at the first fill
+        #: per text field: (element, expression, its function, its declared class, pattern,
+        #: isBlankWhenNull), completed at the first fill
         self._fields: list[tuple[Any, ...]] | None = None
         #: per text element: (element, design, style name argument, truncation, measurer,
         #: stretches, design height, vertical padding), completed at the first fill
         self._texts: list[tuple[Any, ...]] | None = None
+        #: False once the first evaluation found a text element that needs the general path
         self.usable = True
 
     # --- evaluation ------------------------------------------------------------------------
@@ -139,9 +141,9 @@ class PlainBand:
             if attributes.markup in _MARKUPS or settings is None or settings[0] is not d:
                 self.usable = False
                 return
-            style = element.style_name()
+            name = element.style_name()
+            style = name if name is not None else ...  # (as ReportFiller.measure passes it)
             box = attributes.box
-            style = style if style is not None else ...
             texts.append((element, d, style, element.truncation, filler.ctx.measurer_of(d, style, element.truncation),
                           element.stretches(), d.height, box.top_padding + box.bottom_padding))
             if type(element) is FillTextField:
