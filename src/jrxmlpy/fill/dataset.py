@@ -325,7 +325,7 @@ class DatasetFill:
         expression); errors become :class:`FillError` naming the expression."""
         if expression is None:
             return None
-        fn = self._compiled.get(id(expression))
+        fn = self._compiled.get(id(expression))  # (self.compiled, inline: once per value)
         if fn is None:
             fn = self._compiled[id(expression)] = self._compile(expression)
         try:

@@ -62,7 +62,7 @@ def plain_elements(band: FillBand) -> bool:
     if band.styles:
         return False
     for element in band.container.elements:
-        d = element.design
+        d: Any = element.design
         if (type(element) not in _KINDS or d.print_when_expression is not None or d.property_expressions
                 or d.remove_line_when_blank or not d.print_repeated_values or d.stretch_type not in _NO_STRETCH
                 or d.position_type is PositionType.FIX_RELATIVE_TO_BOTTOM):
@@ -84,7 +84,7 @@ class PlainBand:
         first = self.container.by_y[0] if elements else None
         #: in design order: (element, design y, design height, printing_above as
         #: Container.fill sets it: whether an element before it in y order prints, a text)
-        self._boxes = [(e, e.design.y, e.design.height, e is not first, isinstance(e, FillText)) for e in elements]
+        self._boxes: list[tuple[Any, int, int, bool, bool]] = [(e, e.design.y, e.design.height, e is not first, isinstance(e, FillText)) for e in elements]
         bottoms = [e.design.y + e.design.height for e in elements]
         #: the part's height when nothing stretches: the band, or its lowest element
         self.height = max([band.container.height, *bottoms])
@@ -174,7 +174,7 @@ class PlainBand:
             layouts.append(layout)
         container.first_y = 0
         printed: list[Any] = []
-        taken = iter(zip(texts, layouts))
+        taken = iter(zip(texts, layouts, strict=True))
         for element, y, height, above, text in self._boxes:
             element.rel_y = y
             element.printing_above = above

@@ -27,7 +27,6 @@ from ..design.enums import (
 from ..document import Document, Origin, Page, PrintText
 from ..errors import FillError
 from .container import Container, Part
-from .plainband import PlainBand, plain_elements
 from .elements import (
     FillBreak,
     FillElement,
@@ -41,6 +40,7 @@ from .elements import (
     FillText,
     FillTextField,
 )
+from .plainband import PlainBand, plain_elements
 
 log = logging.getLogger(__name__)
 
