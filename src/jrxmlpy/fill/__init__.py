@@ -264,15 +264,17 @@ class FillContext:
 
     def measure(self, design: D.TextElement, text: str, extra: int, can_overflow: bool, style_name: Any,
                 fonts: tuple[Any, ...] | None = None, blocks: tuple[Any, ...] | None = None,
-                truncation: tuple[bool, str | None] = (False, None)) -> Any:
+                truncation: tuple[bool, str | None] = (False, None), measurer: TextMeasurer | None = None) -> Any:
         """The layout of ``text`` in the element (memoised: reports print the same texts in
         the same boxes again and again; layouts are never modified by their users).  A
         layout that fits serves any room it fits in (a stretching element is measured with
         the room left on the page, different each time).  ``fonts``/``blocks``: the font
         runs and paragraph blocks of a styled text (see ``TextMeasurer.measure``);
         ``truncation``: how a text that does not fit is cut (at a character rather than a
-        word, the suffix appended)."""
-        measurer = self._measurer_of(design, style_name, truncation)
+        word, the suffix appended); ``measurer``: :meth:`measurer_of` the element when the
+        caller keeps it."""
+        if measurer is None:
+            measurer = self._measurer_of(design, style_name, truncation)
         key = (id(design), style_name, text, fonts, blocks, truncation)
         hit = self._fitting.get(key)
         if hit is not None and hit[0] is design and hit[1].text_height <= measurer.max_height_for(extra):
@@ -302,6 +304,11 @@ class FillContext:
         else:
             self._layouts[exact] = (design, layout)
         return layout
+
+    def measurer_of(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
+        """The measurer :meth:`measure` uses for the element (the same one while the fill
+        runs)."""
+        return self._measurer_of(design, style_name, truncation)
 
     def _measurer_of(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
         key = (id(design), style_name, truncation)

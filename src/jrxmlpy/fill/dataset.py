@@ -325,7 +325,7 @@ class DatasetFill:
         expression); errors become :class:`FillError` naming the expression."""
         if expression is None:
             return None
-        fn = self._compiled.get(id(expression))
+        fn = self._compiled.get(id(expression))  # (self.compiled, inline: once per value)
         if fn is None:
             fn = self._compiled[id(expression)] = self._compile(expression)
         try:
@@ -333,9 +333,23 @@ class DatasetFill:
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of template code
-            if R.npe_ignored(exc, self.ignore_npe):
-                return None
-            raise expression_error(expression, exc) from exc
+            return self.failed(expression, exc)
+
+    def compiled(self, expression: Expression) -> Any:
+        """The function :meth:`evaluate` calls for ``expression`` with a :meth:`scope`
+        (for callers evaluating it again and again; a failure goes to :meth:`failed`)."""
+        fn = self._compiled.get(id(expression))
+        if fn is None:
+            fn = self._compiled[id(expression)] = self._compile(expression)
+        return fn
+
+    def failed(self, expression: Expression, exc: Exception) -> Any:
+        """What evaluating ``expression`` gives when it raised ``exc`` (not a
+        :class:`JrxmlpyError`): None for an ignored null pointer, else a
+        :class:`FillError` naming the expression is raised."""
+        if R.npe_ignored(exc, self.ignore_npe):
+            return None
+        raise expression_error(expression, exc) from exc
 
     def variable(self, name: str) -> VarState:
         return self._by_name[name]

@@ -308,15 +308,11 @@ class _Linked:
 
     def evaluate_links(self) -> None:
         d = self.design
-        if self._linkless is d:
-            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
+        if self._linkless is d or self.linkless():
+            self.clear_links()
             return
-        from .images import evaluate_hyperlink, no_hyperlink
+        from .images import evaluate_hyperlink
 
-        if d.anchor_name_expression is None and d.bookmark_level_expression is None and no_hyperlink(d.hyperlink):
-            self._linkless = d  # (designs do not change during a fill)
-            self.hyperlink, self.anchor_name, self.bookmark_level = None, None, d.bookmark_level
-            return
         self.hyperlink = evaluate_hyperlink(self.filler.evaluate, d.hyperlink)
         anchor = self.filler.evaluate(d.anchor_name_expression) if d.anchor_name_expression is not None else None
         self.anchor_name = None if anchor is None else str(anchor)
@@ -326,8 +322,21 @@ class _Linked:
             level = int(value) if value is not None else 0
         self.bookmark_level = level
 
+    def linkless(self) -> bool:
+        """Whether the element has no hyperlink, anchor or bookmark level to evaluate
+        (worked out once per design element: designs do not change during a fill)."""
+        d = self.design
+        if self._linkless is d:
+            return True
+        from .images import no_hyperlink
+
+        if d.anchor_name_expression is None and d.bookmark_level_expression is None and no_hyperlink(d.hyperlink):
+            self._linkless = d
+            return True
+        return False
+
     def clear_links(self) -> None:
-        """Before a delayed evaluation: no link yet."""
+        """No link (yet: before a delayed evaluation; or none: a linkless element)."""
         self.hyperlink, self.anchor_name, self.bookmark_level = None, None, self.design.bookmark_level
 
     def put_links(self, element: Any) -> None:
@@ -374,8 +383,13 @@ class FillText(FillElement):
     def set_text(self, raw: str) -> None:
         """The element's text; styled markup is parsed into runs (``self.text`` is then
         the text without the tags and the print writes the runs back)."""
-        self.styled = parse_markup(raw, self.attributes().markup)
-        self.text = self.styled.text if self.styled is not None else raw
+        self.styled = styled = parse_markup(raw, self.attributes().markup)
+        self.text = styled.text if styled is not None else raw
+
+    def set_plain_text(self, text: str) -> None:
+        """:meth:`set_text` for an element whose markup is none (known to the caller)."""
+        self.styled = None
+        self.text = text
 
     def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
         """The font runs and paragraph blocks of the element's styled text from ``start``
@@ -387,7 +401,8 @@ class FillText(FillElement):
 
     def print_text(self, start: int, end: int) -> str:
         """The print's text for ``self.text[start:end]``."""
-        return self.write(self.styled, self.text, start, end)
+        styled = self.styled
+        return self.text[start:end] if styled is None else self.write(styled, self.text, start, end)
 
     #: (design, keep_full_text, consume_space_on_overflow, truncation) when they do not
     #: depend on the record: the element has no property expression naming them.
@@ -524,7 +539,6 @@ class FillText(FillElement):
             print_text.text_height = layout.text_height
             print_text.line_spacing_factor = layout.line_spacing_factor
             print_text.leading_offset = layout.leading_offset
-        print_text.text = self.print_text(start, end) if stretches else ""
         print_text.value_class = self.value_class
         print_text.pattern = self.pattern
         print_text.value = self.value
@@ -533,8 +547,10 @@ class FillText(FillElement):
                 self.hyperlink, self.anchor_name, self.bookmark_level)
         if not stretches:
             self.cut_text(print_text, layout)
-        elif layout is not None:
-            print_text.truncate_suffix = layout.text_suffix
+        else:
+            print_text.text = self.print_text(start, end)
+            if layout is not None:
+                print_text.truncate_suffix = layout.text_suffix
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
@@ -579,14 +595,16 @@ class FillTextField(_Linked, FillText):
             return
         self.set_text(self.compute_text())
         self.evaluate_links()
-        # The value repeats when it equals the previous record's: a band evaluated again
-        # for the same record (moved whole to the next column or page by splitType
-        # Prevent) compares with the same previous value, not with itself.
-        record = self.filler.dataset.record_count
+        self.compare_with_previous(self.filler.dataset.record_count)
+
+    def compare_with_previous(self, record: int) -> None:
+        """Whether the text just set repeats the previous record's (``repeating``).  A
+        band evaluated again for the same record (moved whole to the next column or page
+        by splitType Prevent) compares with the same previous value, not with itself."""
         if record != self.record:
             self.record, self.previous = record, self.current
-        self.current = self.text
-        self.repeating = self.previous is not None and self.previous == self.text
+        text = self.current = self.text
+        self.repeating = self.previous is not None and self.previous == text
 
     def repeats(self) -> bool:
         return not self.delayed and self.repeating
@@ -607,7 +625,11 @@ class FillTextField(_Linked, FillText):
         declared = self._value_class  # (the filler's value_class depends on the expression only)
         if declared is None or declared[0] is not expression:
             declared = self._value_class = (expression, filler.value_class(expression, value))
-        formatted = filler.format_value(value, declared[1], pattern, attributes)
+        return self.put_value(value, filler.format_value(value, declared[1], pattern, attributes))
+
+    def put_value(self, value: Any, formatted: Any) -> str:
+        """Keep an evaluated value and its formatting (``FormattedText``) for the print;
+        its text is returned."""
         self.value = value
         self.value_class = formatted.value_class
         self.pattern = formatted.pattern

@@ -337,6 +337,8 @@ def format_text(
     if isinstance(value, bool):
         return FormattedText("true" if value else "false", cls, pattern)
     if isinstance(value, (int, float, Decimal)):
+        if not pattern:  # (what _number_formatter gives for no pattern, without its cache look-up)
+            return FormattedText(_number_to_string(value, cls), cls, pattern)
         fmt, recorded = _number_formatter(pattern, env.locale)
         if fmt is None:
             return FormattedText(_number_to_string(value, cls), cls, recorded)

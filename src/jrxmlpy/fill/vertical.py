@@ -40,6 +40,7 @@ from .elements import (
     FillText,
     FillTextField,
 )
+from .plainband import PlainBand, plain_elements
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ class FillBand:
     group: str | None = None
     #: Styles with conditions used by the band's elements (evaluated per band fill).
     styles: list[str] = field(default_factory=list)
+    #: The band's fast path when it is plain (``fill/plainband.py``), else None.
+    plain: PlainBand | None = None
 
     @property
     def height(self) -> int:
@@ -145,6 +148,10 @@ class _PageState:
 
 class ReportFiller:
     """Fills one report (the master) into a :class:`Document`."""
+
+    #: Whether plain bands take their fast path (``fill/plainband.py``); off: every band
+    #: is filled by the general path (the tests compare both).
+    plain_bands = True
 
     #: Whether a new page starts a column (reprinting isReprintHeaderOnEachColumn headers).
     page_is_column = True
@@ -226,7 +233,10 @@ class ReportFiller:
             self.origins.append(origin)
         elements = self._elements(band.elements, origin)
         styles = self.styles.band_styles(D.flatten(band.elements))
-        return FillBand(band, origin, Container(elements, band.height), group, styles)
+        made = FillBand(band, origin, Container(elements, band.height), group, styles)
+        if self.plain_bands and plain_elements(made):
+            made.plain = PlainBand(made, self)
+        return made
 
     def _elements(self, designs: list[D.Element], origin: Origin, groups: tuple[int, ...] = ()) -> list[FillElement]:
         out: list[FillElement] = []
@@ -677,6 +687,14 @@ class ReportFiller:
 
     def _evaluate_elements(self, band: FillBand) -> None:
         """Conditional styles, then every element of the band, in the current mode."""
+        where = self._begin_evaluation(band)
+        for element in band.container.elements:
+            element.evaluate()
+        self._end_evaluation(band, where)
+
+    def _begin_evaluation(self, band: FillBand) -> tuple[int, int]:
+        """Before the band's elements are evaluated: its conditional styles, its container
+        reset, whether it is the first whole band here; returns where it is filled."""
         variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
         if variants != self.variants:  # (kept when equal: elements keep their styles while it stays)
             self.variants = variants
@@ -685,8 +703,10 @@ class ReportFiller:
         where = (self.page_count, state.column if state is not None else 0)
         self.current_band = band
         self.first_whole_band = self.band_seen.get(id(band)) != where
-        for element in band.container.elements:
-            element.evaluate()
+        return where
+
+    def _end_evaluation(self, band: FillBand, where: tuple[int, int]) -> None:
+        """After the band's elements were evaluated (``where``: from :meth:`_begin_evaluation`)."""
         self.band_seen[id(band)] = where
         if self.band_group_seen.get(id(band)) != self.group_starts:
             self.band_group_seen[id(band)] = dict(self.group_starts)
@@ -747,9 +767,17 @@ class ReportFiller:
         if not self._band_prints(band):
             return False
         self._break_until_fits(band)
-        self._evaluate_elements(band)
-        self.pending_break = None
-        part = band.container.fill(self.available())
+        plain = band.plain
+        if plain is not None:
+            where = self._begin_evaluation(band)
+            plain.evaluate()
+            self._end_evaluation(band, where)
+            self.pending_break = None
+            part = plain.fill(self.available())
+        else:
+            self._evaluate_elements(band)
+            self.pending_break = None
+            part = band.container.fill(self.available())
         # a held range moves even when only white space did not fit (OrphanFooterReport.13)
         if (part.overflows or (part.cut and self._range_held())) and self._must_refill(band):
             self._overflow_break()  # a page break cut the band: the move is to a new page
