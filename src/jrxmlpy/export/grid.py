@@ -511,30 +511,36 @@ class GridLayout:
         x_cuts, y_cuts = self.x_cuts, self.y_cuts
         y_cuts.usage[row1] |= NOT_EMPTY
         x_cuts.usage[col1] |= NOT_EMPTY
-        span = nature.span_cells
-        row_span = row2 - row1 if span else 1
-        col_span = col2 - col1 if span else 1
-        cell = GridCell(CellKind.ELEMENT, el.width, el.height, col_span, row_span, el, x, y, frames=frames)
-        if nature.cut_properties is not None:
-            nature.cut_properties(x_cuts, y_cuts, el, row1, col1, row2, col2)
-        grid = self.grid
-        if span:
-            self._x_spans[col1] += 1
-            self._x_spans[col2] -= 1
-            self._y_spans[row1] += 1
-            self._y_spans[row2] -= 1
-            if col2 > col1:
-                run = [GridCell(CellKind.OCCUPIED, el.width, el.height, owner=cell)] * (col2 - col1)
+        width, height = el.width, el.height
+        placed = col2 > col1 and row2 > row1
+        if nature.span_cells:
+            row_span = row2 - row1
+            cell = GridCell(_ELEMENT, width, height, col2 - col1, row_span, el, x, y, frames=frames)
+            x_spans, y_spans = self._x_spans, self._y_spans
+            x_spans[col1] += 1
+            x_spans[col2] -= 1
+            y_spans[row1] += 1
+            y_spans[row2] -= 1
+            if placed:
+                run = [GridCell(_OCCUPIED, width, height, owner=cell)] * (col2 - col1)
+                grid = self.grid
                 for r in range(row1, row2):
                     grid[r][col1:col2] = run
-        if col2 > col1 and row2 > row1:
-            if nature.break_before and el.properties and property_true(el.properties.get(nature.break_before)):
-                y_cuts.usage[row1] |= BREAK
-            if nature.break_after and el.properties and property_true(el.properties.get(nature.break_after)):
-                y_cuts.usage[row1 + row_span] |= BREAK
+        else:
+            row_span = 1
+            cell = GridCell(_ELEMENT, width, height, 1, 1, el, x, y, frames=frames)
+        if nature.cut_properties is not None:
+            nature.cut_properties(x_cuts, y_cuts, el, row1, col1, row2, col2)
+        if placed:
+            props = el.properties
+            if props:
+                if nature.break_before and property_true(props.get(nature.break_before)):
+                    y_cuts.usage[row1] |= BREAK
+                if nature.break_after and property_true(props.get(nature.break_after)):
+                    y_cuts.usage[row1 + row_span] |= BREAK
             if isinstance(el, PrintFrame):
-                cell.layout = GridLayout(self.document, el.elements, nature, el.width, el.height, nested=True)
-            grid[row1][col1] = cell
+                cell.layout = GridLayout(self.document, el.elements, nature, width, height, nested=True)
+            self.grid[row1][col1] = cell
 
     def _style_frame_cells(
         self, frame: PrintFrame, row1: int, col1: int, row2: int, col2: int, frames: tuple[PrintFrame, ...],
@@ -648,6 +654,8 @@ class GridLayout:
 
 _NO_BORDERS = CellBorders()
 _EMPTY = CellKind.EMPTY
+_ELEMENT = CellKind.ELEMENT
+_OCCUPIED = CellKind.OCCUPIED
 
 
 def _flag_spanned(usage: list[int], spans: list[int]) -> None:
