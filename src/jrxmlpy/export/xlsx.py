@@ -711,6 +711,9 @@ class _SheetWriter:
                 raise ExportError(f"the sheet has more than {MAX_ROWS} rows: set one_sheet_per_page or "
                                   "max_rows_per_sheet")
             r = sheet.next_row()
+            sheet.set_height(r, row_height(y))
+            if gridrow.count(None) == len(gridrow):
+                continue  # nothing to write in this row
             col_map = self.col_map
             for x, cell in enumerate(gridrow):
                 if cell is None:
@@ -725,7 +728,6 @@ class _SheetWriter:
                     self._element_cell(cell, r, col, x, y, y_cuts)
                 elif cell.backcolor is not None or cell.borders is not None:
                     sheet.write(r, col, None, self._frame_only_style(cell))
-            sheet.set_height(r, row_height(y))
 
     def _element_cell(self, cell: Any, row: int, col: int, x: int, y: int, y_cuts: Cuts) -> None:
         el = cell.element
