@@ -33,7 +33,7 @@ def main() -> None:
                 walls.append(wall)
                 cpus.append(cpu)
                 size = len(data or b"")
-            parts.append(f"{fmt} {median_ms(walls):.0f} ms (CPU {median_ms(cpus):.0f} ms; "
+            parts.append(f"{fmt} {median_ms(walls):.0f} ms (CPU {median_ms(cpus):.0f} ms, min {min(cpus) * 1000:.0f}; "
                          f"first {walls[0] * 1000:.0f} ms, CPU {cpus[0] * 1000:.0f} ms; {size / 1e6:.1f} MB)")
         print(f"{case['id']}: {len(document.pages)} pages; " + "; ".join(parts) + f" (median of {args.repeat})",
               flush=True)

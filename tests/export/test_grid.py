@@ -211,3 +211,106 @@ def test_starts_only_hidden_under_frames():
     assert layout(doc(under, edge), NO_SPAN, starts_only=True).starts == {1: {1: under}, 0: {3: edge}}
     with pytest.raises(ValueError):
         layout(d, SPAN, starts_only=True)
+
+
+# --- the grid's quick placement equals the cell-by-cell one ---------------------------------
+
+from jrxmlpy.export.grid import GridCell, GridLayout, property_true  # noqa: E402
+
+
+class _CellByCell(GridLayout):
+    """The placement as first written: the overlap test and the spans cell by cell, the
+    SPANNED flags set element by element (the reference of the quicker code)."""
+
+    __slots__ = ()
+
+    def _place(self, entries, start_row, start_col, end_row, end_col, frames):
+        grid = self.grid
+        for el, x, y, children in reversed(entries):
+            col1, row1 = self.x_cuts.index(x), self.y_cuts.index(y)
+            col2, row2 = self.x_cuts.index(x + el.width), self.y_cuts.index(y + el.height)
+            if self.nature.span_cells:
+                taken = any(grid[r][c] is not None and not grid[r][c].is_empty
+                            for r in range(row1, row2) for c in range(col1, col2))
+            else:
+                cell = grid[row1][col1] if row1 < len(grid) and col1 < len(grid[row1]) else None
+                taken = cell is not None and not cell.is_empty
+            if taken:
+                continue
+            if children is not None:
+                self._place(children, row1, col1, row2, col2, frames + (el,))
+                self._style_frame_cells(el, row1, col1, row2, col2, frames + (el,))
+            else:
+                self._set_element(el, x, y, row1, col1, row2, col2, frames)
+        if self.nature.horizontally_merge_empty_cells:
+            self._merge_empty_cells(start_row, start_col, end_row, end_col)
+
+    def _set_element(self, el, x, y, row1, col1, row2, col2, frames):
+        nature, x_cuts, y_cuts = self.nature, self.x_cuts, self.y_cuts
+        y_cuts.usage[row1] |= NOT_EMPTY
+        x_cuts.usage[col1] |= NOT_EMPTY
+        span = nature.span_cells
+        row_span = row2 - row1 if span else 1
+        cell = GridCell(CellKind.ELEMENT, el.width, el.height, col2 - col1 if span else 1, row_span, el, x, y,
+                        frames=frames)
+        if span:
+            occupied = GridCell(CellKind.OCCUPIED, el.width, el.height, owner=cell)
+            for r in range(row1, row2):
+                for c in range(col1, col2):
+                    self.grid[r][c] = occupied
+                y_cuts.usage[r] |= SPANNED
+            for c in range(col1, col2):
+                x_cuts.usage[c] |= SPANNED
+        if col2 > col1 and row2 > row1:
+            if nature.break_before and el.properties and property_true(el.properties.get(nature.break_before)):
+                y_cuts.usage[row1] |= BREAK
+            if isinstance(el, PrintFrame):
+                cell.layout = _CellByCell(self.document, el.elements, nature, el.width, el.height, nested=True)
+            self.grid[row1][col1] = cell
+
+
+def _cells(lay) -> list:
+    """Everything a layout holds, owners and elements by identity, nested layouts too."""
+    where = {id(c): (r, k) for r, row in enumerate(lay.grid) for k, c in enumerate(row)
+             if c is not None and c.kind is CellKind.ELEMENT}
+    out = [lay.x_cuts.offsets, lay.x_cuts.usage, lay.y_cuts.offsets, lay.y_cuts.usage]
+    for row in lay.grid:
+        for c in row:
+            out.append(None if c is None else (
+                c.kind, c.width, c.height, c.col_span, c.row_span, id(c.element), c.x, c.y, c.backcolor,
+                c.forecolor, c.borders, tuple(map(id, c.frames)), where.get(id(c.owner)) if c.owner else None,
+                _cells(c.layout) if c.layout is not None else None))
+    return out
+
+
+def _shapes(draw, depth=0):
+    out = []
+    for i in range(draw(st.integers(min_value=0, max_value=7))):
+        x, y, w, h = draw(_coord), draw(_coord), draw(_size), draw(_size)
+        kind = draw(st.integers(min_value=0, max_value=5))
+        if kind == 0 and depth < 2:
+            look = draw(st.sampled_from([{}, {"mode": Mode.OPAQUE, "backcolor": Color(200, 200, 200)},
+                                         {"box": Box(bottom_pen=Pen(line_width=1.0), left_pen=Pen(line_width=2.0))},
+                                         {"box": Box(left_padding=3, top_padding=2)}]))
+            out.append(PrintFrame(x=x, y=y, width=w, height=h, elements=_shapes(draw, depth + 1), **look))
+        elif kind == 1:
+            out.append(PrintRectangle(x=x, y=y, width=w, height=h))
+        elif kind == 2:
+            out.append(PrintLine(x=x, y=y, width=w, height=h))
+        else:
+            out.append(text(x, y, w, h, f"t{depth}.{i}", properties={"brk": "true"} if kind == 3 else {}))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data(), st.booleans(), st.booleans(), st.booleans())
+def test_quick_placement_equals_cell_by_cell(data, deep, merge_empty, shared_columns):
+    pages = [data.draw(st.composite(_shapes)()) for _ in range(2)]
+    d = Document(page_width=120, page_height=120, pages=[Page(p) for p in pages])
+    nature = ExporterNature("xlsx", kinds=(PrintText, PrintFrame, PrintLine, PrintRectangle), deep=deep,
+                            horizontally_merge_empty_cells=merge_empty, break_before="brk")
+    cuts = [calculate_x_cuts(d, [0, 1], nature) for _ in range(2)] if shared_columns else [None, None]
+    for page in d.pages:
+        quick = layout_page(d, page.elements, nature, width=120, height=120, x_cuts=cuts[0])
+        reference = _CellByCell(d, page.elements, nature, 120, 120, x_cuts=cuts[1])
+        assert _cells(quick) == _cells(reference)

@@ -188,3 +188,29 @@ def test_formula_wrap_and_ignored_backgrounds():
     assert ws["A1"].fill.fgColor.rgb == "FFFF0000"
     ws = book(d, ignore_cell_background=True).active
     assert ws["A1"].fill.fill_type is None
+
+
+def test_alike_cells_share_a_format_and_default_height_rows_set_none():
+    red, green = Color(255, 0, 0), Color(0, 255, 0)
+    framed = text(0, 0, 50, 20, "d")
+    d = doc([text(0, 0, 50, 15, "a"), text(50, 0, 50, 15, "b"), text(0, 15, 50, 10, "c", mode=Mode.OPAQUE,
+                                                                      backcolor=red),
+             PrintFrame(x=0, y=25, width=100, height=20, mode=Mode.OPAQUE, backcolor=green, elements=[framed]),
+             text(0, 45, 50, 15, "e")])
+    data = export(d, format="xlsx")
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert values(ws) == {"A1": "a", "B1": "b", "A2": "c", "A3": "d", "A4": "e"}
+    # texts alike share one format, whatever their frame; the frame's background is the
+    # fill of the text it holds (a transparent text), not of the others
+    assert ws["A1"].style_id == ws["B1"].style_id == ws["A4"].style_id
+    assert ws["A2"].fill.fgColor.rgb == "FFFF0000" and ws["A3"].fill.fgColor.rgb == "FF00FF00"
+    assert ws["A1"].fill.fill_type is None
+    # rows of Excel's default height (15 pt) carry no height of their own, the others do
+    import re
+    import zipfile
+
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml").decode()
+    rows = dict(re.findall(r'<row r="(\d+)"([^>]*)>', sheet))
+    assert "ht=" not in rows["1"] and "ht=" not in rows["4"] and 'ht="10"' in rows["2"]
+    assert ws.row_dimensions[2].height == 10 and ws.row_dimensions[3].height == 20
+    assert ws.row_dimensions[1].height is None and ws.row_dimensions[4].height is None

@@ -297,7 +297,7 @@ class GridLayout:
     (``len(x_cuts) - 1`` columns); ``width``/``height`` the grid's extent."""
 
     __slots__ = ("nature", "document", "grid", "starts", "x_cuts", "y_cuts", "width", "height", "offset_x",
-                 "offset_y", "_nested", "_margins")
+                 "offset_y", "_nested", "_margins", "_x_spans", "_y_spans")
 
     def __init__(
         self,
@@ -361,7 +361,15 @@ class GridLayout:
             self._place_starts(entries, set(), cols + 1)
         else:
             self.grid = [[None] * cols for _ in range(rows)]
+            if nature.span_cells:
+                # where spanning elements start (+1) and end (-1) on each axis, turned into
+                # the SPANNED flags once all are placed (cheaper than flagging every cut)
+                self._x_spans = [0] * len(x_cuts)
+                self._y_spans = [0] * len(y_cuts)
             self._place(entries, 0, 0, rows, cols, ())
+            if nature.span_cells:
+                _flag_spanned(x_cuts.usage, self._x_spans)
+                _flag_spanned(y_cuts.usage, self._y_spans)
         self.width = x_cuts.total
         self.height = y_cuts.total
 
@@ -428,15 +436,15 @@ class GridLayout:
             # overlap: the cells are taken by an element placed before (drawn above)
             if span:
                 taken = False
-                for r in range(row1, row2):
-                    row = grid[r]
-                    for c in range(col1, col2):
-                        cell = row[c]
-                        if cell is not None and not cell.is_empty:
-                            taken = True
+                n = col2 - col1
+                if n > 0:
+                    for r in range(row1, row2):
+                        cells = grid[r][col1:col2]
+                        if cells.count(None) != n and any(
+                                c is not None and (c.kind is not _EMPTY or c.backcolor is not None
+                                                   or c.borders is not None) for c in cells):
+                            taken = True  # a cell that is not is_empty
                             break
-                    if taken:
-                        break
             else:
                 cell = grid[row1][col1] if row1 < len(grid) and col1 < len(grid[row1]) else None
                 taken = cell is not None and not cell.is_empty
@@ -503,30 +511,36 @@ class GridLayout:
         x_cuts, y_cuts = self.x_cuts, self.y_cuts
         y_cuts.usage[row1] |= NOT_EMPTY
         x_cuts.usage[col1] |= NOT_EMPTY
-        span = nature.span_cells
-        row_span = row2 - row1 if span else 1
-        col_span = col2 - col1 if span else 1
-        cell = GridCell(CellKind.ELEMENT, el.width, el.height, col_span, row_span, el, x, y, frames=frames)
+        width, height = el.width, el.height
+        placed = col2 > col1 and row2 > row1
+        if nature.span_cells:
+            row_span = row2 - row1
+            cell = GridCell(_ELEMENT, width, height, col2 - col1, row_span, el, x, y, frames=frames)
+            x_spans, y_spans = self._x_spans, self._y_spans
+            x_spans[col1] += 1
+            x_spans[col2] -= 1
+            y_spans[row1] += 1
+            y_spans[row2] -= 1
+            if placed:
+                run = [GridCell(_OCCUPIED, width, height, owner=cell)] * (col2 - col1)
+                grid = self.grid
+                for r in range(row1, row2):
+                    grid[r][col1:col2] = run
+        else:
+            row_span = 1
+            cell = GridCell(_ELEMENT, width, height, 1, 1, el, x, y, frames=frames)
         if nature.cut_properties is not None:
             nature.cut_properties(x_cuts, y_cuts, el, row1, col1, row2, col2)
-        grid = self.grid
-        if span:
-            occupied = GridCell(CellKind.OCCUPIED, el.width, el.height, owner=cell)
-            for r in range(row1, row2):
-                row = grid[r]
-                for c in range(col1, col2):
-                    row[c] = occupied
-                y_cuts.usage[r] |= SPANNED
-            for c in range(col1, col2):
-                x_cuts.usage[c] |= SPANNED
-        if col2 > col1 and row2 > row1:
-            if nature.break_before and el.properties and property_true(el.properties.get(nature.break_before)):
-                y_cuts.usage[row1] |= BREAK
-            if nature.break_after and el.properties and property_true(el.properties.get(nature.break_after)):
-                y_cuts.usage[row1 + row_span] |= BREAK
+        if placed:
+            props = el.properties
+            if props:
+                if nature.break_before and property_true(props.get(nature.break_before)):
+                    y_cuts.usage[row1] |= BREAK
+                if nature.break_after and property_true(props.get(nature.break_after)):
+                    y_cuts.usage[row1 + row_span] |= BREAK
             if isinstance(el, PrintFrame):
-                cell.layout = GridLayout(self.document, el.elements, nature, el.width, el.height, nested=True)
-            grid[row1][col1] = cell
+                cell.layout = GridLayout(self.document, el.elements, nature, width, height, nested=True)
+            self.grid[row1][col1] = cell
 
     def _style_frame_cells(
         self, frame: PrintFrame, row1: int, col1: int, row2: int, col2: int, frames: tuple[PrintFrame, ...],
@@ -639,6 +653,19 @@ class GridLayout:
 
 
 _NO_BORDERS = CellBorders()
+_EMPTY = CellKind.EMPTY
+_ELEMENT = CellKind.ELEMENT
+_OCCUPIED = CellKind.OCCUPIED
+
+
+def _flag_spanned(usage: list[int], spans: list[int]) -> None:
+    """Flag SPANNED the rows/columns covered by an element, ``spans`` holding +1 at the
+    cut where each element starts and -1 where it ends."""
+    depth = 0
+    for i, delta in enumerate(spans):
+        depth += delta
+        if depth > 0:
+            usage[i] |= SPANNED
 _Entry = tuple  # (element, x, y, children: list[_Entry] | None)
 
 

@@ -108,6 +108,8 @@ DATA = XLS + "data"
 REPEAT_VALUE = XLS + "repeat.value"
 MAX_SHEET_NAME = 31
 MAX_ROWS = 1048576
+#: the row height (points) Excel gives rows that do not set theirs
+DEFAULT_ROW_HEIGHT = 15.0
 
 _NUMBER_CLASSES = {
     "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.math.BigInteger",
@@ -431,11 +433,12 @@ def _sheet_name(name: str) -> str:
 
 
 class Sheet:
-    """A sheet being written; rows are added in order (:meth:`add_row`); merged ranges and
-    links of a row are declared before the row is added."""
+    """A sheet being written row by row: :meth:`next_row` gives the index of the row to write
+    (0-based), whose cells are then written (:meth:`write`, :meth:`write_text`), merged
+    (:meth:`merge`) and linked (:meth:`link`)."""
 
     __slots__ = ("name", "package", "ws", "column_widths", "freeze", "auto_filter", "show_grid_lines",
-                 "row_count", "_merges", "_links")
+                 "row_count")
 
     def __init__(self, name: str, package: Package) -> None:
         self.name = name
@@ -446,78 +449,77 @@ class Sheet:
         self.auto_filter: str | None = None  # "A1:C9"
         self.show_grid_lines = True
         self.row_count = 0
-        self._merges: dict[int, tuple[int, int, int]] = {}  # first column -> (row1, col2, row2) of this row
-        self._links: dict[int, tuple[str, str | None]] = {}  # column -> (target, tooltip) of this row
 
-    def add_row(self, cells: list[tuple[int, object, Format | None]], height: float | None = None) -> int:
-        """Append a row of ``(column, value, style)`` cells (columns 0-based; value None for a
-        styled empty cell); returns its 1-based row number."""
-        ws = self.ws
+    def next_row(self) -> int:
+        """The index of a new row after the last one."""
         r = self.row_count
         self.row_count = r + 1
-        merges, links = self._merges, self._links
-        for col, value, fmt in cells:
-            if merges and col in merges:
-                _, col2, row2 = merges.pop(col)
-                self._merge(r, col, row2 - 1, col2)
-            if links and col in links:
-                target, tip = links.pop(col)
-                ws.write_url(r, col, target, fmt, value if isinstance(value, str) else "", tip)
-            if value is None:
-                if fmt is not None:
-                    ws.write_blank(r, col, None, fmt)
-            elif isinstance(value, Formula):
-                ws.write_formula(r, col, value, fmt)
-            elif isinstance(value, str):
-                if _INVALID_XML.search(value):
-                    value = _INVALID_XML.sub("", value)
-                ws.write_string(r, col, value, fmt)
-            elif isinstance(value, bool):
-                ws.write_boolean(r, col, value, fmt)
-            elif isinstance(value, (int, float)):
-                ws.write_number(r, col, value, fmt)
-            elif isinstance(value, (_dt.date, _dt.time)):
-                ws.write_datetime(r, col, value, fmt or self.package.date_style(value))
-            else:
-                ws.write_number(r, col, float(value), fmt)  # type: ignore[arg-type]
-        for col, (_, col2, row2) in merges.items():  # merged ranges of cells without a value or a style
-            self._merge(r, col, row2 - 1, col2)
-        for col, (target, tip) in links.items():
-            ws.write_url(r, col, target, None, "", tip)
-        merges.clear()
-        links.clear()
-        if height is not None:
-            ws.set_row_pixels(r, height * 4 / 3)  # the height in points, unrounded (96 pixels an inch)
-        return r + 1
+        return r
 
-    def _merge(self, row1: int, col1: int, row2: int, col2: int) -> None:
-        # without a format: the covered cells stay unwritten (the range shows its first
-        # cell's format), which the caller writes afterwards
+    def add_row(self, cells: list[tuple[int, object, Format | None]]) -> int:
+        """A new row of ``(column, value, style)`` cells; returns its index."""
+        r = self.next_row()
+        for col, value, fmt in cells:
+            self.write(r, col, value, fmt)
+        return r
+
+    def set_height(self, row: int, height: float) -> None:
+        """A row's height in points, unrounded (XlsxWriter writes none for its default)."""
+        if height != DEFAULT_ROW_HEIGHT:
+            self.ws.set_row_pixels(row, height * 4 / 3)  # 96 pixels an inch
+
+    def write_text(self, row: int, col: int, text: str, fmt: Format | None) -> None:
+        """A text cell (an empty text: a styled empty cell, or none without a style)."""
+        if text:
+            if _INVALID_XML.search(text):
+                text = _INVALID_XML.sub("", text)
+            self.ws.write_string(row, col, text, fmt)
+        elif fmt is not None:
+            self.ws.write_blank(row, col, None, fmt)
+
+    def write(self, row: int, col: int, value: object, fmt: Format | None) -> None:
+        """A cell of any value (None: a styled empty cell, or none without a style)."""
+        ws = self.ws
+        if value is None:
+            if fmt is not None:
+                ws.write_blank(row, col, None, fmt)
+        elif isinstance(value, Formula):
+            ws.write_formula(row, col, value, fmt)
+        elif isinstance(value, str):
+            self.write_text(row, col, value, fmt)
+        elif isinstance(value, bool):
+            ws.write_boolean(row, col, value, fmt)
+        elif isinstance(value, (int, float)):
+            ws.write_number(row, col, value, fmt)
+        elif isinstance(value, (_dt.date, _dt.time)):
+            ws.write_datetime(row, col, value, fmt or self.package.date_style(value))
+        else:
+            ws.write_number(row, col, float(value), fmt)  # type: ignore[arg-type]
+
+    def merge(self, row1: int, col1: int, row2: int, col2: int) -> None:
+        """Merge the cells between two corners (0-based, inclusive)."""
+        # without a value or a format: XlsxWriter writes nothing in the range, the first
+        # cell is written by the caller, before or after
         try:
             self.ws.merge_range(row1, col1, row2, col2, None, None)
         except OverlappingRange:
             log.warning("XLSX: merged range at %s%d overlaps another; not merged", column_name(col1), row1 + 1)
 
-    def merge(self, col1: int, row1: int, col2: int, row2: int) -> None:
-        """Merge the cells between two corners (0-based columns, 1-based rows), the first
-        corner in the row added next."""
-        self._merges[col1] = (row1, col2, row2)
-
-    def link(self, col: int, row: int, target: str, tooltip: str | None = None) -> None:
-        """A hyperlink on a cell of the row added next."""
-        self._links[col] = (target, tooltip)
+    def link(self, row: int, col: int, target: str, tooltip: str | None, fmt: Format | None, text: str) -> None:
+        """A hyperlink on a cell (its value is written afterwards)."""
+        self.ws.write_url(row, col, target, fmt, text, tooltip)
 
     def picture(self, col: int, row: int, width_pt: float, height_pt: float, data: bytes, ext: str,
                 dx_pt: float = 0, dy_pt: float = 0) -> None:
-        """An image over the sheet, its top-left corner at a cell (1-based ``row``) moved by
+        """An image over the sheet, its top-left corner at a cell (0-based ``row``) moved by
         ``dx_pt``, ``dy_pt`` points, its size in points."""
         try:
             image = _XlImage(io.BytesIO(data))
         except Exception as exc:  # a format XlsxWriter cannot place: left out
-            log.warning("XLSX: image at %s%d left out: %s", column_name(col), row, exc)
+            log.warning("XLSX: image at %s%d left out: %s", column_name(col), row + 1, exc)
             return
         px = 96 / 72  # XlsxWriter places pictures in pixels at 96 dpi
-        self.ws.insert_image(row - 1, col, image, {
+        self.ws.insert_image(row, col, image, {
             "x_offset": dx_pt * px, "y_offset": dy_pt * px,
             "x_scale": width_pt * px / (image.width * 96 / image.x_dpi),
             "y_scale": height_pt * px / (image.height * 96 / image.y_dpi)})
@@ -623,6 +625,8 @@ class _SheetWriter:
         self.sheet_count = 0
         self.used_names: dict[str, int] = {}
         self.col_map: list[int] = []
+        self._text_formats: dict[tuple, tuple[Any, Format | None]] = {}
+        self._shape_formats: dict[tuple, tuple[Any, Format | None]] = {}
         self.auto_filter: list[str | None] = [None, None]
 
     # -- sheets -----------------------------------------------------------------------
@@ -693,10 +697,12 @@ class _SheetWriter:
         if new_sheet or self.sheet is None:  # type: ignore[comparison-overlap]
             self.open_sheet(x_cuts, layout, 0, default_name)
         y_cuts = layout.y_cuts
-        remove_rows, collapse = opts.remove_empty_rows, opts.collapse_row_span
+        remove_rows, collapse, max_rows = opts.remove_empty_rows, opts.collapse_row_span, opts.max_rows
+        row_height = layout.max_row_height if collapse else layout.cell_height
+        occupied, element = CellKind.OCCUPIED, CellKind.ELEMENT
         for y, gridrow in enumerate(layout.grid):
             usage = y_cuts.usage[y]
-            if (opts.max_rows and self.sheet.row_count >= opts.max_rows) or (usage & 4):
+            if (max_rows and self.sheet.row_count >= max_rows) or (usage & 4):
                 self.open_sheet(x_cuts, layout, y, default_name)
             if not (usage & 1 or ((not remove_rows or usage & 2) and not collapse)):
                 continue
@@ -704,28 +710,26 @@ class _SheetWriter:
             if sheet.row_count >= MAX_ROWS:
                 raise ExportError(f"the sheet has more than {MAX_ROWS} rows: set one_sheet_per_page or "
                                   "max_rows_per_sheet")
-            excel_row = sheet.row_count + 1
-            cells: list[tuple[int, object, int]] = []
+            r = sheet.next_row()
+            sheet.set_height(r, row_height(y))
+            if gridrow.count(None) == len(gridrow):
+                continue  # nothing to write in this row
             col_map = self.col_map
             for x, cell in enumerate(gridrow):
                 if cell is None:
                     continue
+                kind = cell.kind
+                if kind is occupied:
+                    continue
                 col = col_map[x]
                 if col < 0:
                     continue
-                kind = cell.kind
-                if kind is CellKind.ELEMENT:
-                    out = self._element_cell(cell, excel_row, col, x, y, y_cuts)
-                elif kind is CellKind.EMPTY and (cell.backcolor is not None or cell.borders is not None):
-                    out = self._frame_only_cell(cell)
-                else:
-                    continue
-                if out is not None:
-                    cells.append((col, out[0], out[1]))
-            height = layout.max_row_height(y) if collapse else layout.cell_height(y)
-            sheet.add_row(cells, height)
+                if kind is element:
+                    self._element_cell(cell, r, col, x, y, y_cuts)
+                elif cell.backcolor is not None or cell.borders is not None:
+                    sheet.write(r, col, None, self._frame_only_style(cell))
 
-    def _element_cell(self, cell: Any, excel_row: int, col: int, x: int, y: int, y_cuts: Cuts) -> tuple | None:
+    def _element_cell(self, cell: Any, row: int, col: int, x: int, y: int, y_cuts: Cuts) -> None:
         el = cell.element
         if cell.col_span > 1 or cell.row_span > 1:
             last_col = col
@@ -733,14 +737,14 @@ class _SheetWriter:
                 if self.col_map[c] >= 0:
                     last_col = self.col_map[c]
                     break
-            last_row = excel_row + self._kept_rows(y_cuts, y + 1, y + cell.row_span)
-            if last_col > col or last_row > excel_row:
-                self.sheet.merge(col, excel_row, last_col, last_row)
+            last_row = row + self._kept_rows(y_cuts, y + 1, y + cell.row_span)
+            if last_col > col or last_row > row:
+                self.sheet.merge(row, col, last_row, last_col)
         props = el.properties
         if props:
             flt = props.get(AUTO_FILTER)
             if flt:
-                ref = f"{column_name(col)}{excel_row}"
+                ref = f"{column_name(col)}{row + 1}"
                 if flt == "Start":
                     self.auto_filter[0] = ref
                 elif flt == "End":
@@ -748,14 +752,18 @@ class _SheetWriter:
                     if self.auto_filter[0] is None:
                         self.auto_filter[0] = ref
         if isinstance(el, PrintText):
-            return self._text_cell(el, cell, excel_row, col)
+            self._text_cell(el, cell, row, col)
+            return
         if isinstance(el, (PrintRectangle, PrintEllipse)):
-            return self._shape_cell(el, cell)
-        if isinstance(el, PrintLine):
-            return self._line_cell(el, cell)
-        if isinstance(el, PrintImage):
-            self._image(el, excel_row, col)
-        return self._frame_only_cell(cell)
+            fmt = self._shape_style(el, cell)
+        elif isinstance(el, PrintLine):
+            fmt = self._line_style(el, cell)
+        else:
+            if isinstance(el, PrintImage):
+                self._image(el, row, col)
+            fmt = self._frame_only_style(cell)
+        if fmt is not None:
+            self.sheet.write(row, col, None, fmt)
 
     def _kept_rows(self, y_cuts: Cuts, start: int, end: int) -> int:
         opts = self.opts
@@ -781,65 +789,82 @@ class _SheetWriter:
                     sides[i] = _pen_side(pen)
         return tuple(sides) if any(sides) else None
 
-    def _text_cell(self, el: PrintText, cell: Any, excel_row: int, col: int) -> tuple:
+    # The cell formats of texts and shapes are remembered per (resolved attributes, the
+    # look the deep frames give the cell, ...): elements alike share one resolved object
+    # (the document keeps them alive; the cache holds one too, so its id is not reused).
+
+    def _text_cell(self, el: PrintText, cell: Any, row: int, col: int) -> None:
         a = self.document.resolved(el)
+        props = el.properties
         number_format = None
         if self.opts.detect_cell_type:
             value = typed_value(el)
             if not isinstance(value, str):
-                pattern = (el.properties.get(PATTERN) if el.properties else None) or el.pattern
+                pattern = (props.get(PATTERN) if props else None) or el.pattern
                 number_format = excel_format(pattern, el.value_class)
                 if number_format is None and isinstance(value, (_dt.date, _dt.time)):
                     number_format = "yyyy-mm-dd hh:mm:ss" if isinstance(value, _dt.datetime) else "yyyy-mm-dd"
         else:
             value = text_of(el)
-        props = el.properties
-        formula = props.get(FORMULA) if props else None
-        if formula:
-            value = Formula(formula[1:] if formula.startswith("=") else formula)
         wrap = self.opts.wrap_text
-        if props and props.get(WRAP_TEXT) is not None:
-            wrap = property_true(props.get(WRAP_TEXT))
-        backcolor = a.backcolor if a.mode is Mode.OPAQUE else cell.backcolor
-        key = (
-            (a.font_name, a.font_size, a.bold, a.italic, a.underline, a.strike_through, _hex(a.forecolor)),
-            _hex(backcolor) if backcolor is not None else None,
-            self._borders(a.box, cell),
-            (_H_ALIGN.get(a.horizontal_text_alignment), _V_ALIGN.get(a.vertical_text_alignment), wrap,
-             _ROTATION.get(a.rotation, 0)),
-            number_format,
-        )
+        if props:
+            formula = props.get(FORMULA)
+            if formula:
+                value = Formula(formula[1:] if formula.startswith("=") else formula)
+            if props.get(WRAP_TEXT) is not None:
+                wrap = property_true(props.get(WRAP_TEXT))
+        key = (id(a), cell.backcolor, cell.borders, wrap, number_format)
+        hit = self._text_formats.get(key)
+        if hit is None:
+            backcolor = a.backcolor if a.mode is Mode.OPAQUE else cell.backcolor
+            hit = self._text_formats[key] = (a, self.style((
+                (a.font_name, a.font_size, a.bold, a.italic, a.underline, a.strike_through, _hex(a.forecolor)),
+                _hex(backcolor) if backcolor is not None else None,
+                self._borders(a.box, cell),
+                (_H_ALIGN.get(a.horizontal_text_alignment), _V_ALIGN.get(a.vertical_text_alignment), wrap,
+                 _ROTATION.get(a.rotation, 0)),
+                number_format,
+            )))
+        fmt = hit[1]
         link = el.hyperlink
         if link is not None and link.link_type == "Reference" and link.reference:
-            self.sheet.link(col, excel_row, link.reference, link.tooltip)
-        return (value if value != "" else None), self.style(key)
+            self.sheet.link(row, col, link.reference, link.tooltip, fmt, value if isinstance(value, str) else "")
+        if value.__class__ is str:
+            self.sheet.write_text(row, col, value, fmt)
+        else:
+            self.sheet.write(row, col, value, fmt)
 
-    def _shape_cell(self, el: PrintElement, cell: Any) -> tuple | None:
+    def _shape_style(self, el: PrintElement, cell: Any) -> Format | None:
         a = self.document.resolved(el)
-        side = _pen_side(a.pen)
-        backcolor = a.backcolor if a.mode is Mode.OPAQUE else cell.backcolor
-        borders = (side, side, side, side) if side else self._borders(None, cell)
-        if backcolor is None and borders is None:
-            return None
-        return None, self.style((None, _hex(backcolor) if backcolor is not None else None, borders, None, None))
+        key = (id(a), cell.backcolor, cell.borders)
+        hit = self._shape_formats.get(key)
+        if hit is None:
+            side = _pen_side(a.pen)
+            backcolor = a.backcolor if a.mode is Mode.OPAQUE else cell.backcolor
+            borders = (side, side, side, side) if side else self._borders(None, cell)
+            fmt = None
+            if backcolor is not None or borders is not None:
+                fmt = self.style((None, _hex(backcolor) if backcolor is not None else None, borders, None, None))
+            hit = self._shape_formats[key] = (a, fmt)
+        return hit[1]
 
-    def _line_cell(self, el: PrintLine, cell: Any) -> tuple | None:
+    def _line_style(self, el: PrintLine, cell: Any) -> Format | None:
         a = self.document.resolved(el)
         side = _pen_side(a.pen)
         if side is None:
-            return self._frame_only_cell(cell)
+            return self._frame_only_style(cell)
         borders: tuple = (None, None, side, None)  # a horizontal line: the top border
         if not (el.height <= 1 or el.width > el.height):
             borders = (side, None, None, None)  # a vertical line: the left border
-        return None, self.style((None, None, borders, None, None))
+        return self.style((None, None, borders, None, None))
 
-    def _frame_only_cell(self, cell: Any) -> tuple | None:
+    def _frame_only_style(self, cell: Any) -> Format | None:
         if cell.backcolor is None and cell.borders is None:
             return None
-        return None, self.style((None, _hex(cell.backcolor) if cell.backcolor is not None else None,
-                                 self._borders(None, cell), None, None))
+        return self.style((None, _hex(cell.backcolor) if cell.backcolor is not None else None,
+                           self._borders(None, cell), None, None))
 
-    def _image(self, el: PrintImage, excel_row: int, col: int) -> None:
+    def _image(self, el: PrintImage, row: int, col: int) -> None:
         fmt = el.format
         if not self.opts.images or not el.data or fmt not in ("png", "jpeg", "gif", "bmp"):
             return
@@ -864,7 +889,7 @@ class _SheetWriter:
             a.horizontal_image_alignment, 0.0)
         dy = {VerticalImageAlign.MIDDLE: (height - shown_h) / 2, VerticalImageAlign.BOTTOM: height - shown_h}.get(
             a.vertical_image_alignment, 0.0)
-        self.sheet.picture(col, excel_row, shown_w, shown_h, el.data, fmt,
+        self.sheet.picture(col, row, shown_w, shown_h, el.data, fmt,
                            box.left_padding + max(dx, 0.0), box.top_padding + max(dy, 0.0))
 
     def finish(self) -> None:
@@ -1080,9 +1105,8 @@ def _data(document: Document, pages: Sequence[int], package: Package) -> None:
         sheet.auto_filter = f"A1:{column_name(len(headers) - 1)}{len(records) + 1}"
     bold = package.style((("Calibri", 11.0, True, False, False, False, "FF000000"), None, None, None, None))
     sheet.add_row([(i, h, bold) for i, h in enumerate(headers)])
-    add_row = sheet.add_row
     for record in records:
-        add_row([(i, v, None) for i, v in enumerate(record) if v is not None and v != ""])
+        sheet.add_row([(i, v, None) for i, v in enumerate(record) if v is not None and v != ""])
 
 
 # --- entry -------------------------------------------------------------------------------
