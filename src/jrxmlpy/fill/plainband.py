@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 _KINDS = (FillTextField, FillStaticText, FillLine, FillRectangle, FillEllipse)
 _NO_STRETCH = (None, StretchType.NO_STRETCH)
 _MARKUPS = ("styled", "html")  # (markups parse_markup parses into runs)
+_MEMO_SIZE = 50_000  # (entries of a plain band's layout memos: cleared when full)
 
 
 def plain_elements(band: FillBand) -> bool:
@@ -94,6 +95,10 @@ class PlainBand:
         #: per text element: (element, design, style name argument, truncation, measurer,
         #: stretches, design height, vertical padding), completed at the first fill
         self._texts: list[tuple[Any, ...]] | None = None
+        #: per text element, the layouts (with no extra room) of texts that fit its design box
+        self._fitting: list[dict[str, Any]] = []
+        #: texts measured once (the memos keep a text's layout from its second time on)
+        self._seen: dict[str, None] = {}
         #: False once the first evaluation found a text element that needs the general path
         self.usable = True
 
@@ -156,6 +161,7 @@ class PlainBand:
                 fields.append((element, expression, fn, declared[1] if declared is not None else None,
                                attributes.pattern, attributes.blank_when_null))
         self._fields, self._texts = fields, texts
+        self._fitting = [{} for _ in texts]
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -165,12 +171,13 @@ class PlainBand:
         texts = self._texts
         if texts is None or container.continuing or self.height > available:
             return container.fill(available)
-        measure = self.filler.ctx.measure
         layouts = []
-        for element, d, style, truncation, measurer, stretches, height, padding in texts:
-            layout = measure(d, element.text, 0, False, style, None, None, truncation, measurer)
-            if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
-                return container.fill(available)  # the text needs room beyond its design box
+        for plan, fitting in zip(texts, self._fitting, strict=True):
+            layout = fitting.get(plan[0].text)
+            if layout is None:
+                layout = self._measure(plan, fitting)
+                if layout is None:
+                    return container.fill(available)  # the text needs room beyond its design box
             layouts.append(layout)
         container.first_y = 0
         printed: list[Any] = []
@@ -186,3 +193,25 @@ class PlainBand:
             printed += made
         container.continuing = False
         return Part(self.height, printed, False, False)
+
+    def _measure(self, plan: tuple[Any, ...], fitting: dict[str, Any]) -> Any:
+        """The layout of a text element's text with no extra room (``FillContext.measure``;
+        ``plan``: the element's entry of ``_texts``) when it fits the design box, else None.
+        Kept in ``fitting``, the element's memo (its measurer and box stay: the text alone
+        is the key), from the second time a text is seen, as ``FillContext.measure`` keeps
+        its own."""
+        element, d, style, truncation, measurer, stretches, height, padding = plan
+        text = element.text
+        layout = self.filler.ctx.measure(d, text, 0, False, style, None, None, truncation, measurer)
+        if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
+            return None
+        seen = self._seen
+        if text in seen:
+            if len(fitting) >= _MEMO_SIZE:
+                fitting.clear()
+            fitting[text] = layout
+        else:
+            if len(seen) >= _MEMO_SIZE:
+                seen.clear()
+            seen[text] = None
+        return layout
