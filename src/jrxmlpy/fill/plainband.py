@@ -92,13 +92,10 @@ class PlainBand:
         #: per text field: (element, expression, its function, its declared class, pattern,
         #: isBlankWhenNull), completed at the first fill
         self._fields: list[tuple[Any, ...]] | None = None
-        #: per text element: (element, design, style name argument, truncation, measurer,
-        #: stretches, design height, vertical padding), completed at the first fill
+        #: per text element: (element, stretches, measurer, design height, vertical padding,
+        #: memo of the layouts fitting the box by text, texts measured once), completed at
+        #: the first fill
         self._texts: list[tuple[Any, ...]] | None = None
-        #: per text element, the layouts (with no extra room) of texts that fit its design box
-        self._fitting: list[dict[str, Any]] = []
-        #: texts measured once (the memos keep a text's layout from its second time on)
-        self._seen: dict[str, None] = {}
         #: False once the first evaluation found a text element that needs the general path
         self.usable = True
 
@@ -149,8 +146,9 @@ class PlainBand:
             name = element.style_name()
             style = name if name is not None else ...  # (as ReportFiller.measure passes it)
             box = attributes.box
-            texts.append((element, d, style, element.truncation, filler.ctx.measurer_of(d, style, element.truncation),
-                          element.stretches(), d.height, box.top_padding + box.bottom_padding))
+            texts.append((element, element.stretches(), filler.ctx.measurer_of(d, style, element.truncation),
+                          d.height, box.top_padding + box.bottom_padding,
+                          *filler.ctx.box_layouts(d, style, element.truncation)))
             if type(element) is FillTextField:
                 expression = d.expression
                 fn = filler.dataset.compiled(expression) if expression is not None else None
@@ -161,7 +159,6 @@ class PlainBand:
                 fields.append((element, expression, fn, declared[1] if declared is not None else None,
                                attributes.pattern, attributes.blank_when_null))
         self._fields, self._texts = fields, texts
-        self._fitting = [{} for _ in texts]
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -172,10 +169,10 @@ class PlainBand:
         if texts is None or container.continuing or self.height > available:
             return container.fill(available)
         layouts = []
-        for plan, fitting in zip(texts, self._fitting, strict=True):
-            layout = fitting.get(plan[0].text)
+        for plan in texts:
+            layout = plan[5].get(plan[0].text)
             if layout is None:
-                layout = self._measure(plan, fitting)
+                layout = self._measure(plan)
                 if layout is None:
                     return container.fill(available)  # the text needs room beyond its design box
             layouts.append(layout)
@@ -188,24 +185,21 @@ class PlainBand:
             element.stretch_height = height
             element.printing = True
             if text:
-                (_, _, _, _, _, element.stretching, _, _), element.layout = next(taken)
+                (_, element.stretching, *_), element.layout = next(taken)
             element.printed = made = element.emit(y)
             printed += made
         container.continuing = False
         return Part(self.height, printed, False, False)
 
-    def _measure(self, plan: tuple[Any, ...], fitting: dict[str, Any]) -> Any:
-        """The layout of a text element's text with no extra room (``FillContext.measure``;
-        ``plan``: the element's entry of ``_texts``) when it fits the design box, else None.
-        Kept in ``fitting``, the element's memo (its measurer and box stay: the text alone
-        is the key), from the second time a text is seen, as ``FillContext.measure`` keeps
-        its own."""
-        element, d, style, truncation, measurer, stretches, height, padding = plan
+    def _measure(self, plan: tuple[Any, ...]) -> Any:
+        """The layout of a text element's text with no extra room (``plan``: the element's
+        entry of ``_texts``) when it fits the design box, else None; kept in the element's
+        memo (``FillContext.box_layouts``) from the second time the text is seen."""
+        element, stretches, measurer, height, padding, fitting, seen = plan
         text = element.text
-        layout = self.filler.ctx.measure(d, text, 0, False, style, None, None, truncation, measurer)
+        layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)
         if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
             return None
-        seen = self._seen
         if text in seen:
             if len(fitting) >= _MEMO_SIZE:
                 fitting.clear()
