@@ -84,8 +84,8 @@ class PlainBand:
         self.elements = elements
         first = self.container.by_y[0] if elements else None
         #: in design order: (element, design y, design height, printing_above as
-        #: Container.fill sets it: whether an element before it in y order prints, a text)
-        self._boxes: list[tuple[Any, int, int, bool, bool]] = [(e, e.design.y, e.design.height, e is not first, isinstance(e, FillText)) for e in elements]
+        #: Container.fill sets it: whether an element before it in y order prints)
+        self._boxes: list[tuple[Any, int, int, bool]] = [(e, e.design.y, e.design.height, e is not first) for e in elements]
         bottoms = [e.design.y + e.design.height for e in elements]
         #: the part's height when nothing stretches: the band, or its lowest element
         self.height = max([band.container.height, *bottoms])
@@ -177,15 +177,16 @@ class PlainBand:
                     return container.fill(available)  # the text needs room beyond its design box
             layouts.append(layout)
         container.first_y = 0
+        for plan, layout in zip(texts, layouts, strict=True):
+            element = plan[0]
+            element.stretching = plan[1]
+            element.layout = layout
         printed: list[Any] = []
-        taken = iter(zip(texts, layouts, strict=True))
-        for element, y, height, above, text in self._boxes:
+        for element, y, height, above in self._boxes:
             element.rel_y = y
             element.printing_above = above
             element.stretch_height = height
             element.printing = True
-            if text:
-                (_, element.stretching, *_), element.layout = next(taken)
             element.printed = made = element.emit(y)
             printed += made
         container.continuing = False
