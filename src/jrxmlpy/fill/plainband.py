@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 _KINDS = (FillTextField, FillStaticText, FillLine, FillRectangle, FillEllipse)
 _NO_STRETCH = (None, StretchType.NO_STRETCH)
 _MARKUPS = ("styled", "html")  # (markups parse_markup parses into runs)
-_MEMO_SIZE = 50_000  # (entries of a plain band's layout memos: cleared when full)
+_MEMO_SIZE = 10_000  # (entries of a plain band's layout memos and seen texts per element: cleared when full)
 
 
 def plain_elements(band: FillBand) -> bool:
