@@ -12,6 +12,8 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jrxmlpy.expressions.javalib.dates import Timestamp
 from jrxmlpy.expressions.javalib.text import JavaTextError
@@ -349,3 +351,16 @@ def test_date_style_pattern() -> None:
 def test_normalize_newlines() -> None:
     assert normalize_newlines("a\r\nb\rc\nd") == "a\nb\nc\nd"
     assert normalize_newlines("plain") == "plain"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-(2**70), max_value=2**70) | st.sampled_from([0, 2**31 - 1, 2**31, -(2**31), -(2**31) - 1]),
+       st.sampled_from([None, "int", "long", "short", "byte", "double", "java.lang.Integer", "java.lang.Long",
+                        "java.lang.Short", "java.lang.Byte", "java.math.BigInteger", "java.lang.Double",
+                        "java.lang.Number", "java.lang.Object", "java.lang.String"]),
+       st.sampled_from([None, ""]))
+def test_an_int_without_pattern_formats_as_its_java_class_says(value: int, declared: str | None, pattern) -> None:
+    """(format_text's inline path for a plain int without pattern: what the general
+    java_value_class and Number.toString give.)"""
+    cls = java_value_class(value, declared)
+    assert format_text(value, declared, pattern, Env(locale="en_US")) == FormattedText(str(value), cls, pattern)

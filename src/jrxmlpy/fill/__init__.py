@@ -200,7 +200,7 @@ class FillContext:
         default_font_registry().load_extensions_in(report.resources.folders)
         self._shared: dict[str, Any] = master._shared if master is not None else {
             "layouts": {}, "fitting": {}, "measured once": {}, "measurers": {}, "styles used": {},
-            "styles resolved": {}}
+            "styles resolved": {}, "box layouts": {}}
         self.styles = StyleResolver(report, used_cache=self._shared["styles used"],
                                     resolved_cache=self._shared["styles resolved"])
         self._layouts: dict[tuple[Any, ...], tuple[D.TextElement, Any]] = self._shared["layouts"]
@@ -208,6 +208,8 @@ class FillContext:
         self._measured_once: dict[tuple[Any, ...], None] = self._shared["measured once"]
         self._value_classes: dict[int, tuple[Any, str]] = {}
         self._measurers: dict[tuple[Any, ...], tuple[D.TextElement, TextMeasurer]] = self._shared["measurers"]
+        self._box_layouts: dict[tuple[Any, ...], tuple[D.TextElement, dict[str, Any], dict[str, None]]] = (
+            self._shared["box layouts"])
         self.document = Document(
             name=design.name,
             page_width=design.page_width,
@@ -309,6 +311,18 @@ class FillContext:
         """The measurer :meth:`measure` uses for the element (the same one while the fill
         runs)."""
         return self._measurer_of(design, style_name, truncation)
+
+    def box_layouts(self, design: D.TextElement, style_name: Any,
+                    truncation: tuple[bool, str | None]) -> tuple[dict[str, Any], dict[str, None]]:
+        """For plain bands (``fill/plainband.py``): a memo of the element's layouts, with no
+        extra room, of texts that fit its design box, keyed by the text alone (the element's
+        :meth:`measurer_of` stays the same for the fill and its subreports' fills), and the
+        texts measured once (the memo keeps a layout from a text's second time on)."""
+        key = (id(design), style_name, truncation)
+        hit = self._box_layouts.get(key)
+        if hit is None or hit[0] is not design:
+            hit = self._box_layouts[key] = (design, {}, {})
+        return hit[1], hit[2]
 
     def _measurer_of(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
         key = (id(design), style_name, truncation)

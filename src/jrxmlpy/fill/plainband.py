@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 _KINDS = (FillTextField, FillStaticText, FillLine, FillRectangle, FillEllipse)
 _NO_STRETCH = (None, StretchType.NO_STRETCH)
 _MARKUPS = ("styled", "html")  # (markups parse_markup parses into runs)
+_MEMO_SIZE = 10_000  # (entries of a plain band's layout memos and seen texts per element: cleared when full)
 
 
 def plain_elements(band: FillBand) -> bool:
@@ -83,16 +84,17 @@ class PlainBand:
         self.elements = elements
         first = self.container.by_y[0] if elements else None
         #: in design order: (element, design y, design height, printing_above as
-        #: Container.fill sets it: whether an element before it in y order prints, a text)
-        self._boxes: list[tuple[Any, int, int, bool, bool]] = [(e, e.design.y, e.design.height, e is not first, isinstance(e, FillText)) for e in elements]
+        #: Container.fill sets it: whether an element before it in y order prints)
+        self._boxes: list[tuple[Any, int, int, bool]] = [(e, e.design.y, e.design.height, e is not first) for e in elements]
         bottoms = [e.design.y + e.design.height for e in elements]
         #: the part's height when nothing stretches: the band, or its lowest element
         self.height = max([band.container.height, *bottoms])
         #: per text field: (element, expression, its function, its declared class, pattern,
         #: isBlankWhenNull), completed at the first fill
         self._fields: list[tuple[Any, ...]] | None = None
-        #: per text element: (element, design, style name argument, truncation, measurer,
-        #: stretches, design height, vertical padding), completed at the first fill
+        #: per text element: (element, stretches, measurer, design height, vertical padding,
+        #: memo of the layouts fitting the box by text, texts measured once), completed at
+        #: the first fill
         self._texts: list[tuple[Any, ...]] | None = None
         #: False once the first evaluation found a text element that needs the general path
         self.usable = True
@@ -144,8 +146,9 @@ class PlainBand:
             name = element.style_name()
             style = name if name is not None else ...  # (as ReportFiller.measure passes it)
             box = attributes.box
-            texts.append((element, d, style, element.truncation, filler.ctx.measurer_of(d, style, element.truncation),
-                          element.stretches(), d.height, box.top_padding + box.bottom_padding))
+            texts.append((element, element.stretches(), filler.ctx.measurer_of(d, style, element.truncation),
+                          d.height, box.top_padding + box.bottom_padding,
+                          *filler.ctx.box_layouts(d, style, element.truncation)))
             if type(element) is FillTextField:
                 expression = d.expression
                 fn = filler.dataset.compiled(expression) if expression is not None else None
@@ -165,24 +168,45 @@ class PlainBand:
         texts = self._texts
         if texts is None or container.continuing or self.height > available:
             return container.fill(available)
-        measure = self.filler.ctx.measure
         layouts = []
-        for element, d, style, truncation, measurer, stretches, height, padding in texts:
-            layout = measure(d, element.text, 0, False, style, None, None, truncation, measurer)
-            if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
-                return container.fill(available)  # the text needs room beyond its design box
+        for plan in texts:
+            layout = plan[5].get(plan[0].text)
+            if layout is None:
+                layout = self._measure(plan)
+                if layout is None:
+                    return container.fill(available)  # the text needs room beyond its design box
             layouts.append(layout)
         container.first_y = 0
+        for plan, layout in zip(texts, layouts, strict=True):
+            element = plan[0]
+            element.stretching = plan[1]
+            element.layout = layout
         printed: list[Any] = []
-        taken = iter(zip(texts, layouts, strict=True))
-        for element, y, height, above, text in self._boxes:
+        for element, y, height, above in self._boxes:
             element.rel_y = y
             element.printing_above = above
             element.stretch_height = height
             element.printing = True
-            if text:
-                (_, _, _, _, _, element.stretching, _, _), element.layout = next(taken)
             element.printed = made = element.emit(y)
             printed += made
         container.continuing = False
         return Part(self.height, printed, False, False)
+
+    def _measure(self, plan: tuple[Any, ...]) -> Any:
+        """The layout of a text element's text with no extra room (``plan``: the element's
+        entry of ``_texts``) when it fits the design box, else None; kept in the element's
+        memo (``FillContext.box_layouts``) from the second time the text is seen."""
+        element, stretches, measurer, height, padding, fitting, seen = plan
+        text = element.text
+        layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)
+        if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
+            return None
+        if text in seen:
+            if len(fitting) >= _MEMO_SIZE:
+                fitting.clear()
+            fitting[text] = layout
+        else:
+            if len(seen) >= _MEMO_SIZE:
+                seen.clear()
+            seen[text] = None
+        return layout

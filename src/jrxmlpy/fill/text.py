@@ -326,6 +326,11 @@ def format_text(
     refuses (JasperReports fails the fill)."""
     if value is None:
         return FormattedText("" if blank_when_null else "null")
+    if type(value) is int and not pattern:  # (java_value_class and _number_to_string, inline)
+        declared = _PRIMITIVE_BOX.get(value_class, value_class) if value_class is not None else None
+        if declared not in _INTEGRAL:
+            declared = "java.lang.Integer" if -2**31 <= value < 2**31 else "java.lang.Long"
+        return FormattedText(str(value), declared, pattern)
     if isinstance(value, str):
         # (java_value_class of a String: Character for a one-character value of a
         # Character expression, else String)

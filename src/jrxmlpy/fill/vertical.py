@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..collector import freeze_survivors
 from ..design import elements as D
 from ..design import report as R
 from ..design.enums import (
@@ -152,6 +153,10 @@ class ReportFiller:
     #: Whether plain bands take their fast path (``fill/plainband.py``); off: every band
     #: is filled by the general path (the tests compare both).
     plain_bands = True
+
+    #: Whether the objects made for finished pages leave the garbage collector's generations
+    #: (``collector.freeze_survivors``): for the master only, whose pages are the document's.
+    freezes_pages = True
 
     #: Whether a new page starts a column (reprinting isReprintHeaderOnEachColumn headers).
     page_is_column = True
@@ -477,6 +482,8 @@ class ReportFiller:
 
     def _new_page(self, reset_page_number: bool = False) -> None:
         d = self.design
+        if self.freezes_pages and self.state is not None:
+            freeze_survivors()  # (the finished page's prints live as long as the document)
         page = Page()
         self.open_pages.append(page)
         self.page_count += 1
@@ -759,14 +766,17 @@ class ReportFiller:
         assert self.state is not None
         return self.state.first_column_band
 
-    def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
+    def _fill_column_band(self, band: FillBand, recalc: bool = False, fits_here: bool = False) -> bool:
         """A band that flows down the column and continues on the next when it overflows
         (§3.1); True when it printed.  ``recalc``: the first detail band of a record, whose
-        variables are recalculated when it moves to a new page."""
+        variables are recalculated when it moves to a new page; ``fits_here``: the caller
+        just made the band's break check (:meth:`_break_until_fits`) and nothing was
+        filled since."""
         assert self.state is not None
         if not self._band_prints(band):
             return False
-        self._break_until_fits(band)
+        if not fits_here:
+            self._break_until_fits(band)
         plain = band.plain
         if plain is not None:
             where = self._begin_evaluation(band)
@@ -1041,15 +1051,17 @@ class ReportFiller:
         ds = self.dataset
         if self.details_print_when:
             ds.estimate_variables()
+        checked = None
         for band in self.details:
             if self._band_prints(band, "estimated"):
                 self._break_until_fits(band)
+                checked = band
                 break
         self._commit_record()
         printed = False
         found = self._range_here("")
         for band in self.details:
-            if self._fill_column_band(band, recalc=not printed):
+            if self._fill_column_band(band, recalc=not printed, fits_here=not printed and band is checked):
                 printed = True
                 self._band_filled()
         assert self.state is not None
@@ -1283,8 +1295,9 @@ class HorizontalFiller(ReportFiller):
 
     # --- bands ----------------------------------------------------------------------------
 
-    def _fill_column_band(self, band: FillBand, recalc: bool = False) -> bool:
-        """Group bands span from the first column."""
+    def _fill_column_band(self, band: FillBand, recalc: bool = False, fits_here: bool = False) -> bool:
+        """Group bands span from the first column (which may move them: their break check
+        is made again)."""
         if self._band_prints(band):
             self._set_column(0)
         return super()._fill_column_band(band, recalc)
