@@ -37,7 +37,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..design import elements as D
@@ -105,11 +105,11 @@ def cell_matrix(crosstab: CrosstabElement) -> list[list[_CellSpec | None]]:
     present = [[False] * (nc + 1) for _ in range(nr + 1)]
     for i in range(nr + 1):
         for j in range(nc + 1):
-            cell = declared[i][j]
-            if cell is not None:
+            found = declared[i][j]
+            if found is not None:
                 present[i][j] = True
-                contents[i][j] = cell.contents
-                sizes[i][j] = [cell.width, cell.height]
+                contents[i][j] = found.contents
+                sizes[i][j] = [found.width, found.height]
 
     def used(i: int, j: int) -> bool:
         return ((i == nr or rows[i].total_position is not CrosstabTotalPosition.NONE)
@@ -218,7 +218,7 @@ class Header:
 class Axis:
     """The lines of one dimension and the header cells starting on each line."""
 
-    def __init__(self, groups: list[CrosstabGroup], paths: list[tuple[Any, ...]], presorted: bool,
+    def __init__(self, groups: Sequence[CrosstabGroup], paths: list[tuple[Any, ...]], presorted: bool,
                  order_value: Any = None) -> None:
         self.groups = groups
         n = len(groups)
@@ -528,7 +528,7 @@ class _Cell:
             for element in part.elements:
                 element.y += offset
         c = self.contents
-        props = dict(c.properties)
+        props: dict[str, str | None] = dict(c.properties)
         props.pop("com.jaspersoft.studio.layout", None)
         props[CELL_TYPE] = self.cell_type
         props.update(properties)
@@ -836,7 +836,7 @@ class FillCrosstab(FillElement):
         self.V["ROW_COUNT"] = self.row_count[row] if row is not None else None
         self.V["COLUMN_COUNT"] = self.col_count[col] if col is not None else None
 
-    def _set_groups(self, groups: list[CrosstabGroup], path: tuple[Any, ...]) -> None:
+    def _set_groups(self, groups: Sequence[CrosstabGroup], path: tuple[Any, ...]) -> None:
         for i, g in enumerate(groups):
             self.V[g.name] = path[i] if i < len(path) else None
 
@@ -1051,11 +1051,13 @@ class FillCrosstab(FillElement):
                 start = _span_index(axis, first, j)
                 if start >= 0:
                     h = axis.headers[j][start]
+                    assert h is not None  # (_span_index found a header there)
                     out[0][j] = dataclasses.replace(h, span=min(start + h.span, last) - first)
             if last < len(axis.lines) and last > first and axis.headers[j][last] is None:
                 start = _span_index(axis, last, j)
                 if start >= first:
                     h = axis.headers[j][start]
+                    assert h is not None  # (_span_index found a header there)
                     out[start - first][j] = dataclasses.replace(h, span=last - start)
         return out
 
@@ -1147,7 +1149,7 @@ class FillCrosstab(FillElement):
             row_y.append(row_y[r] + stretch)
         out: list[list[PrintElement]] = []
         for r in range(nc - 1, -1, -1):
-            printed = []
+            printed: list[PrintElement] = []
             for p in rows_of[r]:
                 top = row_y[p.y]
                 self.V.update(p.values)
@@ -1229,7 +1231,7 @@ class FillCrosstab(FillElement):
                 if result is False:
                     self._clear_vars()
                     return None, 0
-                if result is not None:
+                if isinstance(result, _Prepared):
                     prepared.append(result)
                     height = max(height, result.height - (row_y[row] - row_y[row - span + 1]))
             for j in closing:
@@ -1299,7 +1301,7 @@ class FillCrosstab(FillElement):
         self._pending_removal = max(getattr(self, "_pending_removal", 0), count)
 
     def _print_row(self, prepared: list[_Prepared], row_y: list[int], row: int, height: int, y0: int) -> list[PrintElement]:
-        out = []
+        out: list[PrintElement] = []
         for p in prepared:
             top = row_y[p.y]
             self.V.update(p.values)
@@ -1417,7 +1419,7 @@ class FillCrosstab(FillElement):
         chunk = self.chunks
         self.chunks += 1
         uuid = d.uuid or ""
-        props = dict(d.properties)
+        props: dict[str, str | None] = dict(d.properties)
         props["net.sf.jasperreports.export.accessibility.tag"] = "table"
         children: list[PrintElement] = []
         if self.interactive:

@@ -545,7 +545,7 @@ class DatasetFill:
         except Exception as exc:  # noqa: BLE001 - any failure of template code
             return self._failed(exc, expression, what)
 
-    def _failed(self, exc: Exception, expression: Any, what: str) -> None:
+    def _failed(self, exc: Exception, expression: Any, what: str) -> Any:
         """A failed evaluation: null for an ignored NullPointerException, else a
         FillError naming the expression."""
         if R.npe_ignored(exc, self.ignore_npe):

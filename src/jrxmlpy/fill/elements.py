@@ -54,6 +54,8 @@ _TEXT_SETTINGS = frozenset((KEEP_FULL_TEXT, CONSUME_SPACE_ON_OVERFLOW, TRUNCATE_
 class FillElement:
     """The fill state of one design element."""
 
+    printing_above = False  #: an element above it prints in this part (set by the container)
+
     def __init__(self, design: D.Element, filler: ReportFiller, origin: Origin, src_id: int) -> None:
         self.design = design
         self.filler = filler
@@ -894,7 +896,6 @@ class FillBreak(FillElement):
     design: D.Break
 
     triggered = False  #: the band is cut here in the part being filled
-    printing_above = False  #: an element above it prints in this part (set by the container)
 
     def prepare(self, room: int, continuing: bool, can_overflow: bool) -> bool:
         self.printing = self.triggered = False

@@ -73,10 +73,10 @@ def load_image(value: Any, resources: Resources, on_error: OnErrorType, location
             return _failed(f"image {value!r} not found in the resource folders", on_error, location)
         data = path.read_bytes()
         return ImageContent(data, value, mime_type(data), rid)
-    data = _bytes_of(value)
-    if data is None:
+    raw = _bytes_of(value)
+    if raw is None:
         return _failed(f"cannot make an image of a {type(value).__name__}", on_error, location)
-    return ImageContent(data, None, mime_type(data), _new_id())
+    return ImageContent(raw, None, mime_type(raw), _new_id())
 
 
 def _new_id() -> str:

@@ -154,7 +154,7 @@ def _fits(value: Any, cls: str) -> bool:
 # --- Java toString of numbers -------------------------------------------------------------
 
 
-def _number_to_string(value: Any, cls: str) -> str:
+def _number_to_string(value: Any, cls: str | None) -> str:
     if isinstance(value, float):
         return float_to_string(value) if cls == "java.lang.Float" else double_to_string(value)
     if isinstance(value, Decimal):

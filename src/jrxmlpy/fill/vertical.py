@@ -9,7 +9,7 @@ part that places nothing on an empty page is an error, not a retry.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT, OLD = "default", "old"
 
-_KINDS: list[tuple[type, type[FillElement]]] = [
+_KINDS: list[tuple[type, Callable[..., FillElement]]] = [
     (D.TextField, FillTextField),
     (D.StaticText, FillStaticText),
     (D.Line, FillLine),
@@ -186,14 +186,14 @@ class ReportFiller:
         d = self.design
         self.groups: dict[str, tuple[list[FillBand], list[FillBand]]] = {}
         for group in d.groups:
-            headers = [self._band(b, "groupHeader", group.name) for b in group.header]
-            footers = [self._band(b, "groupFooter", group.name) for b in group.footer]
+            headers = self._bands(group.header, "groupHeader", group.name)
+            footers = self._bands(group.footer, "groupFooter", group.name)
             self.groups[group.name] = (headers, footers)
         self.background = self._band(d.background, "background")
         self.title = self._band(d.title, "title")
         self.page_header = self._band(d.page_header, "pageHeader")
         self.column_header = self._band(d.column_header, "columnHeader")
-        self.details = [self._band(b, "detail") for b in d.detail]
+        self.details = self._bands(d.detail, "detail")
         self.details_print_when = any(b.print_when_expression is not None for b in d.detail)
         self.column_footer = self._band(d.column_footer, "columnFooter")
         self.page_footer = self._band(d.page_footer, "pageFooter")
@@ -229,6 +229,11 @@ class ReportFiller:
         self._report_properties: dict[str, str] | None = None
 
     # --- building ---------------------------------------------------------------------
+
+    def _bands(self, bands: list[R.Band], kind: str, group: str | None = None) -> list[FillBand]:
+        """The fill bands of a list of design bands (detail, group header or footer bands)."""
+        filled = [self._band(band, kind, group) for band in bands]
+        return [band for band in filled if band is not None]
 
     def _band(self, band: R.Band | None, kind: str, group: str | None = None) -> FillBand | None:
         if band is None:
@@ -329,7 +334,7 @@ class ReportFiller:
         page (a Column break: of the column) and nothing of the band printed above it.
         Reprinted group headers do not count for the page (BreaksReport.42), but do
         for the column of a multi-column report (BreaksReport.44)."""
-        state = self.state
+        state = self.page_state()
         if state is None:
             return False
         if element.printing_above:
@@ -360,6 +365,12 @@ class ReportFiller:
         footer = self.footer_band
         return (d.page_height - d.bottom_margin - (footer.height if footer else 0)
                 - (self.column_footer.height if self.column_footer else 0))
+
+    def page_state(self) -> _PageState:
+        """The state of the page being filled (there is one once the first page started)."""
+        state = self.state
+        assert state is not None
+        return state
 
     def available(self) -> int:
         assert self.state is not None
@@ -644,7 +655,7 @@ class ReportFiller:
             state.first_page_band = state.first_column_band = False
 
     def _close_page_delayed(self) -> None:
-        state = self.state
+        state = self.page_state()
         if state is None:
             return
         for entry in [e for e in state.delayed if e.time in (EvaluationTime.PAGE, EvaluationTime.COLUMN)]:
@@ -706,7 +717,7 @@ class ReportFiller:
         if variants != self.variants:  # (kept when equal: elements keep their styles while it stays)
             self.variants = variants
         band.container.reset()
-        state = self.state
+        state = self.page_state()
         where = (self.page_count, state.column if state is not None else 0)
         self.current_band = band
         self.first_whole_band = self.band_seen.get(id(band)) != where
@@ -827,7 +838,7 @@ class ReportFiller:
             )
 
     def _resolve_band_delayed(self) -> None:
-        state = self.state
+        state = self.page_state()
         if state is None or not state.delayed:
             return
         band_entries = [e for e in state.delayed if e.time is EvaluationTime.BAND]
@@ -928,7 +939,7 @@ class ReportFiller:
             group: R.Group = group_state.design
             if (group.start_new_page or group.reset_page_number) and not state.is_new_page:
                 self._page_break(reset_page_number=group.reset_page_number)
-                state = self.state
+                state = self.page_state()
             elif group.start_new_column and not state.is_new_column:
                 self._column_break()
             elif group.reset_page_number:
@@ -1018,7 +1029,7 @@ class ReportFiller:
         """Push the open footer stack down so it ends at the column footer (§3.10)."""
         found = self.footer_range
         self.footer_range = self.footer_master = None
-        state = self.state
+        state = self.page_state()
         if found is None or state is None or not self._in_column(found):
             return
         dy = self.column_footer_top() - state.offset_y
@@ -1348,7 +1359,7 @@ class HorizontalFiller(ReportFiller):
             guard += 1
             self._guard(guard, first)
             self._page_break()
-            state = self.state
+            state = self.page_state()
         self._commit_record()
         if self.last_detail == (state.page, state.column, state.offset_y):
             if state.column == last:
@@ -1372,7 +1383,7 @@ class HorizontalFiller(ReportFiller):
                 guard += 1
                 self._guard(guard, band)
                 self._page_break()
-                state = self.state
+                state = self.page_state()
                 self.row_top = state.offset_y
                 found = None  # the record broke: no orphan-footer unit
             self._evaluate_elements(band)
