@@ -92,23 +92,6 @@ def test_fills_in_threads_unfreeze_when_the_last_ends() -> None:
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
 
 
-def test_the_end_of_any_fill_unfreezes_so_nothing_stays_frozen_longer_than_one_fill() -> None:
-    """(Fills overlapping without end in several threads must not keep the ended fills'
-    garbage frozen.)"""
-    gc.collect()
-    frozen = gc.get_freeze_count()
-    if frozen:  # (something else in this process froze objects: fills freeze nothing)
-        return
-    with collector.fewer_collections():  # a long fill in another thread
-        with collector.fewer_collections():
-            collector.freeze_survivors()
-            assert gc.get_freeze_count() > 0
-        assert gc.get_freeze_count() == 0
-        collector.freeze_survivors()  # (the long fill freezes its next page again)
-        assert gc.get_freeze_count() > 0
-    assert gc.get_freeze_count() == 0
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["enter", "exit", "freeze"]), max_size=30), st.randoms(use_true_random=False))
 def test_any_interleaving_of_fills_ends_with_the_collector_as_found(steps: list[str], rnd) -> None:

@@ -21,7 +21,7 @@ _gc_fills = 0  # fills and exports running (in any thread)
 _gc_saved: tuple[int, ...] | None = None  # the thresholds to put back when the last ends
 #: Whether running fills may freeze objects: the permanent generation was empty when the first began
 _gc_may_freeze = False
-_gc_froze = False  # whether they did (the permanent generation is emptied when one ends)
+_gc_froze = False  # whether they did (the permanent generation is emptied when the last ends)
 #: A fill freezing objects first collects the young generations when they hold more objects
 #: than this (a page of a plain report makes a few hundred; a page with subreports, whose
 #: fillers become cyclic garbage when they end, thousands).
@@ -33,11 +33,9 @@ def fewer_collections() -> Iterator[None]:
     """While fills or exports run: Python's cyclic garbage collector runs ten times less
     often.  The thresholds the application had are put back when the last running one
     ends; a collector that is disabled or already set to run less often is left alone.
-    Objects fills froze (:func:`freeze_survivors`) are unfrozen whenever one ends (the
-    fills still running freeze theirs again at their next page): they go to the oldest
-    generation, where the next full collection frees those that are garbage by then (the
-    ended fill's own objects, which refer to each other).  So nothing stays frozen longer
-    than one fill, even when fills in several threads overlap without end."""
+    Objects fills froze (:func:`freeze_survivors`) are unfrozen when the last running one
+    ends: they go to the oldest generation, where the next full collection frees those
+    that are garbage by then (the fill's own objects, which refer to each other)."""
     global _gc_fills, _gc_saved, _gc_may_freeze, _gc_froze
     with _gc_lock:
         if _gc_fills == 0:
@@ -58,11 +56,10 @@ def fewer_collections() -> Iterator[None]:
                 if gc.get_threshold()[0] == FILL_GC_THRESHOLD:  # (not changed since by someone else)
                     gc.set_threshold(*_gc_saved)
                 _gc_saved = None
-            if _gc_froze:
-                gc.unfreeze()
-                _gc_froze = False
             if _gc_fills == 0:
-                _gc_may_freeze = False
+                if _gc_froze:
+                    gc.unfreeze()
+                _gc_may_freeze = _gc_froze = False
 
 
 def freeze_survivors() -> None:
@@ -73,7 +70,7 @@ def freeze_survivors() -> None:
     collection.  The young generations are first collected when they hold more than
     :data:`YOUNG_COLLECTION_LIMIT` objects, so what nested fills left as cyclic garbage is
     freed rather than frozen; cyclic garbage among fewer young objects stays frozen until
-    a running fill or export ends.  Does nothing outside :func:`fewer_collections`,
+    the last running fill or export ends.  Does nothing outside :func:`fewer_collections`,
     when the collector is disabled, or when the application had frozen objects itself."""
     global _gc_froze
     if not _gc_may_freeze or not gc.isenabled():
