@@ -184,8 +184,6 @@ class _Run:
 class SubreportFiller(ReportFiller):
     """Fills a subreport: its pages are the parts of the master element it is in."""
 
-    freezes_pages = False  # (its fillers become garbage when it ends; the master freezes the parts)
-
     def __init__(self, context: Any, parent: ReportFiller, run_to_bottom: bool, width: int) -> None:
         self.root: ReportFiller = getattr(parent, "root", parent)
         self.report_name = context.report.design.name

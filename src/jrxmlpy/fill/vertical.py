@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..collector import freeze_survivors
 from ..design import elements as D
 from ..design import report as R
 from ..design.enums import (
@@ -153,10 +152,6 @@ class ReportFiller:
     #: Whether plain bands take their fast path (``fill/plainband.py``); off: every band
     #: is filled by the general path (the tests compare both).
     plain_bands = True
-
-    #: Whether the objects made for finished pages leave the garbage collector's generations
-    #: (``collector.freeze_survivors``): for the master only, whose pages are the document's.
-    freezes_pages = True
 
     #: Whether a new page starts a column (reprinting isReprintHeaderOnEachColumn headers).
     page_is_column = True
@@ -493,8 +488,6 @@ class ReportFiller:
 
     def _new_page(self, reset_page_number: bool = False) -> None:
         d = self.design
-        if self.freezes_pages and self.state is not None:
-            freeze_survivors()  # (the finished page's prints live as long as the document)
         page = Page()
         self.open_pages.append(page)
         self.page_count += 1
