@@ -94,3 +94,18 @@ def test_the_collector_runs_less_often_during_a_fill_and_is_put_back() -> None:
         assert gc.get_threshold() == (50_000, 10, 10)
     finally:
         gc.set_threshold(*saved)
+
+
+def test_a_fill_leaves_every_object_to_the_collector() -> None:
+    """No object is moved out of the collector's reach during a fill (``gc.freeze``):
+    freezing takes whatever is alive or not yet collected, the garbage of earlier fills
+    included, and a process filling report after report then grew by megabytes a fill
+    (tried and measured, 2026-11-24: 87 MB -> 378 MB over 40 fills of json-customers)."""
+    import gc
+
+    frozen = gc.get_freeze_count()
+    report = jrxmlpy.compile(_template(late=False))
+    for _ in range(2):
+        for _page in report.fill_stream(_Counting(12)):
+            assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() == frozen
