@@ -346,13 +346,24 @@ class JsonDataSource(DataSource):
 
             return read_string
 
+        # (the class is the field's: which conversion applies is decided here, once)
+        if cls in BOOLEAN:
+
+            def read_boolean(record: Any) -> Any:
+                value = find(record)
+                if value is None or value is MISSING:
+                    return None
+                return value is True
+
+            return read_boolean
+
+        number = cls in NUMBER_CLASSES
+
         def read(record: Any) -> Any:
             value = find(record)
             if value is None or value is MISSING:
                 return None
-            if cls in BOOLEAN:
-                return value is True
-            if cls in NUMBER_CLASSES and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            if number and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
                 return convert_number(value, cls)  # a JSON number is taken as it is, not parsed by locale
             return conv.text(as_text(value), cls)
 
