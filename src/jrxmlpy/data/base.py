@@ -163,14 +163,15 @@ class DataSource(ABC):
 
     def _iterate(self, readers: list[tuple[Field, Reader]], ctx: DataContext) -> Iterator[dict[str, Any]]:
         number = 0
+        named = [(f.name, f, read) for f, read in readers]
         for record in self._records(ctx):
             number += 1
             self._current = record
             self._has_current = True
             values: dict[str, Any] = {}
-            for f, read in readers:
+            for name, f, read in named:
                 try:
-                    values[f.name] = read(record)
+                    values[name] = read(record)
                 except _Conversion as exc:
                     raise FieldValueError(
                         f"{self.name}: field {f.name!r} ({f.value_class}), record {number}: "
