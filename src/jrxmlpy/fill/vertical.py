@@ -684,10 +684,11 @@ class ReportFiller:
 
     def _place(self, part: Part, x: int, y: int) -> None:
         assert self.state is not None
-        for element in part.elements:
+        elements = part.elements
+        for element in elements:
             element.x += x
             element.y += y
-            self.state.page.elements.append(element)
+        self.state.page.elements.extend(elements)
 
     def _evaluate_band(self, band: FillBand) -> bool:
         """Whether the band prints (its printWhenExpression), its elements evaluated."""
@@ -706,11 +707,14 @@ class ReportFiller:
     def _begin_evaluation(self, band: FillBand) -> tuple[int, int]:
         """Before the band's elements are evaluated: its conditional styles, its container
         reset, whether it is the first whole band here; returns where it is filled."""
-        variants = self.styles.evaluate_band(band.styles, self.evaluate) if band.styles else {}
-        if variants != self.variants:  # (kept when equal: elements keep their styles while it stays)
-            self.variants = variants
+        if band.styles:
+            variants = self.styles.evaluate_band(band.styles, self.evaluate)
+            if variants != self.variants:  # (kept when equal: elements keep their styles while it stays)
+                self.variants = variants
+        elif self.variants:  # (a band without conditional styles has none)
+            self.variants = {}
         band.container.reset()
-        state = self.page_state()
+        state = self.state
         where = (self.page_count, state.column if state is not None else 0)
         self.current_band = band
         self.first_whole_band = self.band_seen.get(id(band)) != where
@@ -831,7 +835,7 @@ class ReportFiller:
             )
 
     def _resolve_band_delayed(self) -> None:
-        state = self.page_state()
+        state = self.state
         if state is None or not state.delayed:
             return
         band_entries = [e for e in state.delayed if e.time is EvaluationTime.BAND]
