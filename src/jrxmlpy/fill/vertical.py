@@ -329,7 +329,7 @@ class ReportFiller:
         page (a Column break: of the column) and nothing of the band printed above it.
         Reprinted group headers do not count for the page (BreaksReport.42), but do
         for the column of a multi-column report (BreaksReport.44)."""
-        state = self.page_state()
+        state = self.state
         if state is None:
             return False
         if element.printing_above:
@@ -648,7 +648,7 @@ class ReportFiller:
             state.first_page_band = state.first_column_band = False
 
     def _close_page_delayed(self) -> None:
-        state = self.page_state()
+        state = self.state
         if state is None:
             return
         for entry in [e for e in state.delayed if e.time in (EvaluationTime.PAGE, EvaluationTime.COLUMN)]:
@@ -1026,7 +1026,7 @@ class ReportFiller:
         """Push the open footer stack down so it ends at the column footer (§3.10)."""
         found = self.footer_range
         self.footer_range = self.footer_master = None
-        state = self.page_state()
+        state = self.state
         if found is None or state is None or not self._in_column(found):
             return
         dy = self.column_footer_top() - state.offset_y
