@@ -343,13 +343,13 @@ class DatasetFill:
             fn = self._compiled[id(expression)] = self._compile(expression)
         return fn
 
-    def failed(self, expression: Expression, exc: Exception) -> Any:
+    def failed(self, expression: Expression | None, exc: Exception, what: str | None = None) -> Any:
         """What evaluating ``expression`` gives when it raised ``exc`` (not a
         :class:`JrxmlpyError`): None for an ignored null pointer, else a
-        :class:`FillError` naming the expression is raised."""
+        :class:`FillError` naming the expression (and ``what`` it is) is raised."""
         if R.npe_ignored(exc, self.ignore_npe):
             return None
-        raise expression_error(expression, exc) from exc
+        raise expression_error(expression, exc, what) from exc
 
     def variable(self, name: str) -> VarState:
         return self._by_name[name]
@@ -412,13 +412,13 @@ class DatasetFill:
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of template code
-            old = self._failed(exc, group.expression, f"expression of group {group.name!r}")
+            old = self.failed(group.expression, exc, f"expression of group {group.name!r}")
         try:
             new = fn(self._estimated_scope)
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001
-            new = self._failed(exc, group.expression, f"expression of group {group.name!r}")
+            new = self.failed(group.expression, exc, f"expression of group {group.name!r}")
         if old is None:
             return new is not None
         if new is None:
@@ -543,14 +543,7 @@ class DatasetFill:
         except JrxmlpyError:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure of template code
-            return self._failed(exc, expression, what)
-
-    def _failed(self, exc: Exception, expression: Any, what: str) -> Any:
-        """A failed evaluation: null for an ignored NullPointerException, else a
-        FillError naming the expression."""
-        if R.npe_ignored(exc, self.ignore_npe):
-            return None
-        raise expression_error(expression, exc, what) from exc
+            return self.failed(expression, exc, what)
 
     def calculate_variables(self) -> None:
         """Commit the current record into every variable (§2.5), in list order."""
