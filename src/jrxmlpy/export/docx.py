@@ -532,7 +532,7 @@ class _Writer:
         from .html import hyperlink_href
 
         href = hyperlink_href(link)
-        return bool(href) and self._link_open_url(href)
+        return href is not None and href != "" and self._link_open_url(href)
 
     def _link_open_url(self, url: str) -> bool:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT

@@ -263,6 +263,7 @@ class _Writer:
                 return True
             return False
         link = el.hyperlink
+        assert link is not None  # (an element with an href has a hyperlink)
         attrs = f'href="{_esc(href)}"'
         target = _TARGETS.get(link.link_target or "")
         if target:
@@ -501,10 +502,12 @@ class _Writer:
             if blocks:
                 # list items: the block's indent, and the item's bullet before its first line
                 indent = next((i for s, e, i in blocks if s <= line.start < e), 0)
-                levels = tb.styled.style_at(line.start).lists if tb.styled is not None else ()
+                at_start = tb.styled.style_at(line.start) if tb.styled is not None else None
+                levels = at_start.lists if at_start is not None else ()
                 first = segs[0].left_x if segs else float(tb.left)
-                if levels and levels[-1].item_start == line.start and not levels[-1].no_bullet and indent:
-                    run_css = self._run_css(tb.styled.style_at(line.start), a)
+                if at_start is not None and levels and levels[-1].item_start == line.start \
+                        and not levels[-1].no_bullet and indent:
+                    run_css = self._run_css(at_start, a)
                     p.append(f'<div class="l" style="left:{_n(first + indent - LIST_INDENT)}px;'
                              f'width:{LIST_INDENT}px;{common};text-align:right;padding-right:1em">'
                              f'<span style="{run_css}">{_esc(bullet_text(levels[-1]))}</span></div>')

@@ -1790,7 +1790,8 @@ _FIELD_TYPE = _FIELD_P + "type"
 
 def _split_any(text: str, separators: str) -> list[str]:
     """``text`` cut at any of the separator characters (Java's StringTokenizer)."""
-    out, cur = [], []
+    out: list[str] = []
+    cur: list[str] = []
     for ch in text:
         if ch in separators:
             out.append("".join(cur))
