@@ -233,6 +233,23 @@ def test_group_rupture_old_and_estimated() -> None:
     assert (outer.top_level_change, inner.top_level_change) == (True, False)
 
 
+def _group_changes(ds, check=lambda: True) -> list[bool]:
+    """Run the records as the filler does (the group test with estimated values, then the
+    group resets and the commit); whether the first group changed at each record after the
+    first.  ``check`` must hold after each group test."""
+    ds.next()
+    ds.init_variables(ResetType.REPORT)
+    ds.calculate_variables()
+    changes = []
+    while ds.next():
+        ds.estimate_group_ruptures()
+        changes.append(ds.groups[0].has_changed)
+        assert check()
+        ds.init_variables(ResetType.GROUP)
+        ds.calculate_variables()
+    return changes
+
+
 def test_group_null_and_equals() -> None:
     from decimal import Decimal
 
@@ -240,15 +257,7 @@ def test_group_null_and_equals() -> None:
     fields = '<field name="g" class="java.lang.Object"/>'
     ds = make(template(body, fields=fields, detail='"x"'),
               [{"g": None}, {"g": None}, {"g": Decimal("1.0")}, {"g": Decimal("1.00")}, {"g": 1.0}, {"g": 1.0}, {"g": None}])
-    changes = []
-    ds.next()
-    ds.init_variables(ResetType.REPORT)
-    ds.calculate_variables()
-    while ds.next():
-        ds.estimate_group_ruptures()
-        changes.append(ds.groups[0].has_changed)
-        ds.init_variables(ResetType.GROUP)
-        ds.calculate_variables()
+    changes = _group_changes(ds)
     # null == null; BigDecimal 1.0 vs 1.00 differ (equals compares the scale)
     assert changes == [False, True, True, True, False, True]
 
@@ -256,15 +265,7 @@ def test_group_null_and_equals() -> None:
 def test_group_expression_reading_a_variable_sees_estimated() -> None:
     body = group("G", "$V{REPORT_COUNT} / 2")
     ds = make(template(body), [{"v": i} for i in range(5)])
-    ds.next()
-    ds.init_variables(ResetType.REPORT)
-    ds.calculate_variables()
-    changes = []
-    while ds.next():
-        ds.estimate_group_ruptures()
-        changes.append(ds.groups[0].has_changed)
-        ds.init_variables(ResetType.GROUP)
-        ds.calculate_variables()
+    changes = _group_changes(ds)
     # estimated REPORT_COUNT 2,3,4,5 vs old 1,2,3,4: groups of two records
     assert changes == [True, False, True, False]
 
@@ -277,16 +278,8 @@ def test_group_test_estimates_what_the_group_expressions_read() -> None:
             + variable("U", "java.lang.Integer", "Sum", "$F{v}") + group("G", "$V{B}"))
     ds = make(template(body), [{"v": v} for v in (1, 2, 6, 9, 9, 30)])
     assert [e[1] for e in ds._group_estimates] == ["A_COUNT", "A_SUM", "A", "B"]
-    ds.next()
-    ds.init_variables(ResetType.REPORT)
-    ds.calculate_variables()
-    changes = []
-    while ds.next():
-        ds.estimate_group_ruptures()
-        changes.append(ds.groups[0].has_changed)
-        assert ds.V_est["B"] == ds.V_est["A"] // 3 and ds.V_est["U"] is None
-        ds.init_variables(ResetType.GROUP)
-        ds.calculate_variables()
+    changes = _group_changes(
+        ds, lambda: ds.V_est["B"] == ds.V_est["A"] // 3 and ds.V_est["U"] is None)
     # averages 1, 3, 4, 5, 9 after the records 2..6: B = 0, 1, 1, 1, 3
     assert changes == [False, True, False, False, True]
     ds.estimate_variables()

@@ -276,7 +276,7 @@ class FillContext:
         word, the suffix appended); ``measurer``: :meth:`measurer_of` the element when the
         caller keeps it."""
         if measurer is None:
-            measurer = self._measurer_of(design, style_name, truncation)
+            measurer = self.measurer_of(design, style_name, truncation)
         key = (id(design), style_name, text, fonts, blocks, truncation)
         hit = self._fitting.get(key)
         if hit is not None and hit[0] is design and hit[1].text_height <= measurer.max_height_for(extra):
@@ -307,11 +307,6 @@ class FillContext:
             self._layouts[exact] = (design, layout)
         return layout
 
-    def measurer_of(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
-        """The measurer :meth:`measure` uses for the element (the same one while the fill
-        runs)."""
-        return self._measurer_of(design, style_name, truncation)
-
     def box_layouts(self, design: D.TextElement, style_name: Any,
                     truncation: tuple[bool, str | None]) -> tuple[dict[str, Any], dict[str, None]]:
         """For plain bands (``fill/plainband.py``): a memo of the element's layouts, with no
@@ -324,7 +319,9 @@ class FillContext:
             hit = self._box_layouts[key] = (design, {}, {})
         return hit[1], hit[2]
 
-    def _measurer_of(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
+    def measurer_of(self, design: D.TextElement, style_name: Any, truncation: tuple[bool, str | None]) -> TextMeasurer:
+        """The measurer :meth:`measure` uses for the element (the same one while the fill
+        runs)."""
         key = (id(design), style_name, truncation)
         hit = self._measurers.get(key)
         if hit is None or hit[0] is not design:
