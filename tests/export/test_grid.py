@@ -11,9 +11,11 @@ from jrxmlpy.export.grid import (
     SPANNED,
     CellKind,
     ExporterNature,
+    _grid_starts,  # noqa: PLC2701 - the grid way, tested on its own
     calculate_x_cuts,
     element_filter,
     layout_page,
+    page_starts,
 )
 
 SPAN = ExporterNature("xlsx", kinds=(PrintText, PrintFrame, PrintLine, PrintRectangle))
@@ -152,7 +154,7 @@ def test_cell_height_of_rows():
     assert lay.max_row_height(0) == 30
 
 
-# --- starts_only (the CSV layout) equals the full grid --------------------------------------
+# --- page_starts (the CSV layout) equals the full grid ----------------------------------------
 
 import pytest  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
@@ -186,31 +188,64 @@ def _placed(lay) -> dict:
     return {(r, c): cell.element for r, c, cell in lay.element_cells()}
 
 
+def _grid_coordinates(lay) -> tuple[list[int], list[int], dict]:
+    """The full grid's used columns, used rows and placed elements, in page offsets."""
+    xo, yo = lay.x_cuts.offsets, lay.y_cuts.offsets
+    return ([xo[c] for c in range(lay.column_count) if lay.x_cuts.usage[c] & NOT_EMPTY],
+            [yo[r] for r in range(lay.row_count) if lay.y_cuts.usage[r] & NOT_EMPTY],
+            {(xo[c], yo[r]): el for (r, c), el in _placed(lay).items()})
+
+
+def _starts_coordinates(starts) -> tuple[list[int], list[int], dict]:
+    return starts.xs, starts.ys, {(x, y): el for y, row in starts.rows.items() for x, el in row.items()}
+
+
 @settings(max_examples=300, deadline=None)
-@given(_elements(), st.booleans())
-def test_starts_only_places_as_the_grid_does(elements, margins):
-    d = doc(*elements)
+@given(_elements(), st.booleans(), st.integers(min_value=-5, max_value=5), st.integers(min_value=40, max_value=120),
+       st.integers(min_value=40, max_value=120))
+def test_page_starts_places_as_the_grid_does(elements, margins, offset, width, height):
+    # both ways page_starts finds the starts (from the offsets alone, or through the grid's
+    # placement when a frame's edge cells or the last cuts need the cuts) give the full
+    # grid's placement; elements may reach beyond the page
+    d = doc(*elements, width=width, height=height)
     nature = ExporterNature("csv", kinds=(PrintText, PrintFrame), span_cells=False, ignore_page_margins=margins)
-    full = layout(d, nature)
-    fast = layout(d, nature, starts_only=True)
-    assert fast.x_cuts.offsets == full.x_cuts.offsets and fast.y_cuts.offsets == full.y_cuts.offsets
-    assert fast.x_cuts.usage == full.x_cuts.usage and fast.y_cuts.usage == full.y_cuts.usage
-    starts = {(r, c): el for r, row in fast.starts.items() for c, el in row.items()}
-    assert starts.keys() == _placed(full).keys()
-    assert all(starts[k] is v for k, v in _placed(full).items())
+    full = _grid_coordinates(layout(d, nature, offset_x=offset, offset_y=-offset))
+    for find in (page_starts, _grid_starts_of):
+        xs, ys, placed = _starts_coordinates(find(d, d.pages[0].elements, nature, width=d.page_width,
+                                                  height=d.page_height, offset_x=offset, offset_y=-offset))
+        assert (xs, ys) == full[:2]
+        assert placed.keys() == full[2].keys()
+        assert all(placed[k] is v for k, v in full[2].items())
 
 
-def test_starts_only_hidden_under_frames():
+def _grid_starts_of(d, elements, nature, *, width, height, offset_x, offset_y):
+    return _grid_starts(d, elements, nature, width, height, offset_x, offset_y)
+
+
+def test_page_starts_hidden_under_frames():
     # an element under an opaque frame, or on a frame's edge cells, is left out (as in the grid)
     under = text(10, 10, 20, 10, "under")
     edge = text(100, 0, 20, 10, "edge")
     d = doc(under, edge, PrintFrame(x=0, y=0, width=50, height=50, mode=Mode.OPAQUE, backcolor=Color(1, 2, 3)),
             PrintFrame(x=100, y=0, width=50, height=50))
-    fast = layout(d, NO_SPAN, starts_only=True)
-    assert fast.starts == {} and _placed(layout(d, NO_SPAN)) == {}
-    assert layout(doc(under, edge), NO_SPAN, starts_only=True).starts == {1: {1: under}, 0: {3: edge}}
+    assert starts(d).rows == {} and _placed(layout(d, NO_SPAN)) == {}
+    assert starts(doc(under, edge)).rows == {10: {10: under}, 0: {100: edge}}
     with pytest.raises(ValueError):
-        layout(d, SPAN, starts_only=True)
+        starts(d, SPAN)
+
+
+def test_page_starts_of_a_frame_without_background_needs_the_cuts_only_inside_it():
+    # inside a transparent frame, whether a cell is on its last row depends on the cuts:
+    # text(10, 40) is hidden when no cut lies between 40 and the frame's bottom (50)
+    inside = text(10, 40, 5, 10, "inside")
+    frame = PrintFrame(x=0, y=0, width=50, height=50)
+    assert starts(doc(inside, frame)).rows == {}
+    other = text(100, 45, 5, 5, "other")  # a cut at 45: row 40-45 is not the frame's last
+    assert starts(doc(inside, frame, other)).rows == {40: {10: inside}, 45: {100: other}}
+
+
+def starts(d, nature=NO_SPAN):
+    return page_starts(d, d.pages[0].elements, nature, width=d.page_width, height=d.page_height)
 
 
 # --- the grid's quick placement equals the cell-by-cell one ---------------------------------

@@ -40,7 +40,7 @@ from typing import Any, BinaryIO
 from ..document import Document, PrintElement, PrintFrame, PrintText
 from ..errors import ExportError
 from . import register_exporter
-from .grid import ExporterNature, element_filter, layout_page, property_true
+from .grid import ExporterNature, element_filter, page_starts, property_true
 from .text import list_start, number_label
 
 __all__ = ["export_csv", "CsvOptions", "csv_nature", "text_of"]
@@ -106,6 +106,18 @@ class CsvOptions:
         self.offset_y = int(options.pop("offset_y", 0) or 0)  # type: ignore[call-overload]
         if options:
             raise ExportError(f"unknown CSV option(s): {', '.join(sorted(options))}")
+
+    def record(self, values: list[str]) -> str:
+        """The record of ``values`` (as :meth:`field` writes each): joined as they are when
+        that is the same, which the joined record shows for a one-character delimiter (one
+        test per record instead of one per field)."""
+        delimiter = self.field_delimiter
+        joined = delimiter.join(values)
+        if (len(delimiter) == 1 and not self.force_enclosure and not self.escape_formula
+                and joined.count(delimiter) == len(values) - 1 and self.enclosure not in joined
+                and "\n" not in joined and self.record_delimiter not in joined):
+            return joined
+        return delimiter.join([self.field(value) for value in values])
 
     def field(self, source: str) -> str:
         """``source`` as a field: enclosed when needed, enclosure characters doubled."""
@@ -216,27 +228,21 @@ def _grid_records(document: Document, pages: Sequence[int], opts: CsvOptions) ->
     nature = csv_nature(document)
     delimiter = opts.field_delimiter
     record_end = opts.record_delimiter
-    field = opts.field
+    write = opts.record
     out: list[str] = []
     for index in pages:
         width, height = document.page_size(index)
-        layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
-                             offset_x=opts.offset_x, offset_y=opts.offset_y, starts_only=True)
-        # every element cell starts a used column, so a record is the used columns' fields
-        x_usage = layout.x_cuts.usage
-        used = [c for c in range(layout.column_count) if x_usage[c] & 1]
-        y_usage = layout.y_cuts.usage
-        starts = layout.starts
-        no_starts: dict[int, PrintElement] = {}
-        for r in range(len(y_usage) - 1):
-            if not y_usage[r] & 1:
-                continue
-            row = starts.get(r, no_starts)
-            values = []
-            for c in used:
-                el = row.get(c)
-                values.append(field(text_of(el)) if isinstance(el, PrintText) else "")
-            record = delimiter.join(values)
+        starts = page_starts(document, document.pages[index].elements, nature, width=width, height=height,
+                             offset_x=opts.offset_x, offset_y=opts.offset_y)
+        xs, rows = starts.xs, starts.rows
+        empty = delimiter * (len(xs) - 1)
+        for y in starts.ys:
+            row = rows.get(y)
+            if row is None:
+                record = empty
+            else:
+                record = write([text_of(el) if (el := row.get(x)) is not None and isinstance(el, PrintText) else ""
+                                for x in xs])
             if record:
                 out.append(record)
                 out.append(record_end)

@@ -71,6 +71,8 @@ __all__ = [
     "GridLayout",
     "ExporterNature",
     "layout_page",
+    "page_starts",
+    "Starts",
     "calculate_x_cuts",
     "element_filter",
     "property_true",
@@ -682,18 +684,126 @@ def layout_page(
     offset_x: int = 0,
     offset_y: int = 0,
     x_cuts: Cuts | None = None,
-    starts_only: bool = False,
 ) -> GridLayout:
     """The grid of a page's ``elements`` (``width``×``height``: the page size).
     ``x_cuts``: column cuts shared by several pages (:func:`calculate_x_cuts`); their
-    usage flags then accumulate over the pages, as on one sheet.  ``starts_only`` (for
-    natures without ``span_cells``, empty cell merging, cut properties or breaks, e.g.
-    CSV): the cuts and ``starts`` (which element starts in which cell) without the grid of
-    cells, several times quicker."""
-    if starts_only and (nature.span_cells or nature.horizontally_merge_empty_cells or nature.cut_properties
-                        or nature.break_before or nature.break_after):
-        raise ValueError(f"starts_only layout for the {nature.name} nature, which needs the grid")
-    return GridLayout(document, elements, nature, width, height, offset_x, offset_y, x_cuts, starts_only=starts_only)
+    usage flags then accumulate over the pages, as on one sheet."""
+    return GridLayout(document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+
+
+@dataclass(slots=True)
+class Starts:
+    """Where the elements of a page start, for natures whose elements take only the cell
+    at their top-left corner (CSV): what :func:`page_starts` gives.
+
+    ``xs``/``ys`` are the offsets (grid coordinates), ascending, of the columns and rows
+    in which some element starts (an element of no width or height starts a column and a
+    row but holds no cell; the grid's last cuts start none); ``rows[y][x]`` is the element holding the cell starting at
+    ``(x, y)``."""
+
+    xs: list[int]
+    ys: list[int]
+    rows: dict[int, dict[int, PrintElement]]
+
+
+def page_starts(
+    document: Document,
+    elements: Sequence[PrintElement],
+    nature: ExporterNature,
+    *,
+    width: int,
+    height: int,
+    offset_x: int = 0,
+    offset_y: int = 0,
+) -> Starts:
+    """Which element starts in which cell of the page's grid, for a nature without
+    ``span_cells``, empty cell merging, cut properties or breaks (CSV): the elements the
+    grid of :func:`layout_page` places, found several times quicker from the element
+    offsets alone.  A cell is where an element starts, the topmost element starting there
+    takes it, and a deep frame's look hides the elements below it in the cells it covers
+    (all of them when it has a background, else its edge cells).  Whether a cell inside a
+    frame without background is an edge cell (its last row or column) depends on every cut
+    of the page: when an element below such a frame starts there, the page is laid out by
+    the grid's own placement."""
+    if (nature.span_cells or nature.horizontally_merge_empty_cells or nature.cut_properties
+            or nature.break_before or nature.break_after):
+        raise ValueError(f"page_starts for the {nature.name} nature, which needs the grid")
+    finder = _StartsFinder(document, nature)
+    try:
+        finder.place(elements, offset_x, offset_y)
+    except _NeedsCuts:
+        return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
+    xs, ys = sorted(finder.xs), sorted(finder.ys)
+    if nature.ignore_page_margins or (xs and xs[-1] >= width) or (ys and ys[-1] >= height):
+        # an element may start on the grid's last cut, which starts no row or column:
+        # only the cuts tell
+        return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
+    return Starts(xs, ys, finder.rows)
+
+
+class _NeedsCuts(Exception):
+    """An element starts inside a frame's look where only the page's cuts tell whether it
+    is hidden."""
+
+
+class _StartsFinder:
+    """The state of :func:`page_starts`: the starts found, and the looks of the deep
+    frames placed, as ``(left, top, right, bottom, opaque)``."""
+
+    __slots__ = ("document", "nature", "xs", "ys", "rows", "looks")
+
+    def __init__(self, document: Document, nature: ExporterNature) -> None:
+        self.document = document
+        self.nature = nature
+        self.xs: set[int] = set()
+        self.ys: set[int] = set()
+        self.rows: dict[int, dict[int, PrintElement]] = {}
+        self.looks: list[tuple[int, int, int, int, bool]] = []
+
+    def place(self, elements: Sequence[PrintElement], ox: int, oy: int) -> None:
+        nature = self.nature
+        kinds, keep, deep = nature.kinds, nature.keep, nature.deep
+        xs, ys, rows, looks = self.xs, self.ys, self.rows, self.looks
+        for el in reversed(elements):  # topmost first
+            if not isinstance(el, kinds) or (keep is not None and not keep(el)):
+                continue
+            x = el.x + ox
+            y = el.y + oy
+            row = rows.get(y)
+            if (row is not None and x in row) or (looks and self._hidden(x, y)):
+                continue
+            w, h = el.width, el.height
+            if isinstance(el, PrintFrame) and (deep if isinstance(deep, bool) else deep(el)):
+                resolved = self.document.resolved(el)
+                self.place(el.elements, x + resolved.box.left_padding, y + resolved.box.top_padding)
+                if w > 0 and h > 0:
+                    looks.append((x, y, x + w, y + h,
+                                  resolved.mode is Mode.OPAQUE and resolved.backcolor is not None))
+                continue
+            xs.add(x)
+            ys.add(y)
+            if w > 0 and h > 0:
+                if row is None:
+                    row = rows[y] = {}
+                row[x] = el
+
+    def _hidden(self, x: int, y: int) -> bool:
+        for left, top, right, bottom, opaque in self.looks:
+            if left <= x < right and top <= y < bottom:
+                if opaque or x == left or y == top:
+                    return True
+                raise _NeedsCuts
+        return False
+
+
+def _grid_starts(document: Document, elements: Sequence[PrintElement], nature: ExporterNature, width: int,
+                 height: int, offset_x: int, offset_y: int) -> Starts:
+    """:func:`page_starts` of a page with deep frames, through the grid's placement."""
+    layout = GridLayout(document, elements, nature, width, height, offset_x, offset_y, starts_only=True)
+    x_offsets, y_offsets = layout.x_cuts.offsets, layout.y_cuts.offsets
+    return Starts([x_offsets[c] for c, use in enumerate(layout.x_cuts.usage[:-1]) if use & NOT_EMPTY],
+                  [y_offsets[r] for r, use in enumerate(layout.y_cuts.usage[:-1]) if use & NOT_EMPTY],
+                  {y_offsets[r]: {x_offsets[c]: el for c, el in row.items()} for r, row in layout.starts.items()})
 
 
 def calculate_x_cuts(
