@@ -733,12 +733,14 @@ def page_starts(
         finder.place(elements, offset_x, offset_y)
     except _NeedsCuts:
         return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
-    xs, ys = sorted(finder.xs), sorted(finder.ys)
+    rows = finder.rows
+    xs = sorted(finder.xs.union(*rows.values()))
+    ys = sorted(finder.ys.union(rows))
     if nature.ignore_page_margins or (xs and xs[-1] >= width) or (ys and ys[-1] >= height):
         # an element may start on the grid's last cut, which starts no row or column:
         # only the cuts tell
         return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
-    return Starts(xs, ys, finder.rows)
+    return Starts(xs, ys, rows)
 
 
 class _NeedsCuts(Exception):
@@ -747,8 +749,9 @@ class _NeedsCuts(Exception):
 
 
 class _StartsFinder:
-    """The state of :func:`page_starts`: the starts found, and the looks of the deep
-    frames placed, as ``(left, top, right, bottom, opaque)``."""
+    """The state of :func:`page_starts`: the cells found (``rows``), the offsets of the
+    elements of no width or height (``xs``/``ys``), and the looks of the deep frames placed,
+    as ``(left, top, right, bottom, opaque)``."""
 
     __slots__ = ("document", "nature", "xs", "ys", "rows", "looks")
 
@@ -780,12 +783,13 @@ class _StartsFinder:
                     looks.append((x, y, x + w, y + h,
                                   resolved.mode is Mode.OPAQUE and resolved.backcolor is not None))
                 continue
-            xs.add(x)
-            ys.add(y)
             if w > 0 and h > 0:
                 if row is None:
                     row = rows[y] = {}
                 row[x] = el
+            else:
+                xs.add(x)  # (the cells' offsets are added once all are placed)
+                ys.add(y)
 
     def _hidden(self, x: int, y: int) -> bool:
         for left, top, right, bottom, opaque in self.looks:
