@@ -39,7 +39,7 @@ import os
 import re
 import struct
 from collections.abc import Callable
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, TypeVar, cast
 
 from lxml import etree
 
@@ -776,7 +776,7 @@ class _Reader:
         self.origins: list[Origin] = []
 
     def error(self, node: etree._Element, message: str) -> PrintFormatError:
-        return PrintFormatError(message, Location(self.name, node.sourceline, None, _local(node.tag)))
+        return PrintFormatError(message, Location(self.name, cast("int | None", node.sourceline), None, _local(node.tag)))
 
     # -- attribute values -------------------------------------------------------------
 

@@ -1097,7 +1097,7 @@ class PdfWriter:
         if fmt.startswith(b"\xff\xd8"):
             reader = ImageReader(io.BytesIO(data))
         else:
-            img = Image.open(io.BytesIO(data))
+            img: Image.Image = Image.open(io.BytesIO(data))
             img.load()
             if img.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
                 img = img.convert("RGBA" if "transparency" in img.info or img.mode in ("P", "PA") else "RGB")

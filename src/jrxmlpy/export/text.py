@@ -225,11 +225,12 @@ def text_box(document: Document, element: PrintText) -> TextBox | None:
         styled = None
         # reports print the same texts in the same boxes again and again
         key = (id(m), text)
-        layout = _LAYOUTS.get(key)
-        if layout is None or layout.text != text:
+        cached = _LAYOUTS.get(key)
+        if cached is None or cached.text != text:
             if len(_LAYOUTS) > 20_000:
                 _LAYOUTS.clear()
-            layout = _LAYOUTS[key] = m.measure(text, 0, True)
+            cached = _LAYOUTS[key] = m.measure(text, 0, True)
+        layout = cached
     avail = m.height - m.top - m.bottom
     valign = a.vertical_text_alignment
     if valign is VerticalTextAlign.MIDDLE:

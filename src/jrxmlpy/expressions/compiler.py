@@ -582,10 +582,9 @@ class _Gen:
                 or self.reg.get(receiver).bean:  # type: ignore[union-attr]
             invoke = self.k(self.c._dynamic.invoker(self.reg, node.name, len(args)))
             arg_py = "".join(f", {a.py}" for a in args)
-            call = f"{invoke}(E, {target.py}{arg_py})"
             if node.safe:
-                call = f"(lambda _t: None if _t is None else {invoke}(E, _t{arg_py}))({target.py})"
-            return Code(call, T.OBJECT)
+                return Code(f"(lambda _t: None if _t is None else {invoke}(E, _t{arg_py}))({target.py})", T.OBJECT)
+            return Code(f"{invoke}(E, {target.py}{arg_py})", T.OBJECT)
         raise _Fail(self._no_member(receiver, node.name, args, candidates, static=False), node.pos)
 
     def _no_member(self, owner: str, name: str, args: list[Code], candidates: list[Member], static: bool) -> str:

@@ -492,8 +492,8 @@ class _RunsWrapper(_Wrapper):
         self.char_advances = [g.advance(ch) for ch, (_, g) in zip(ptext, chars, strict=True)]
         acc = 0.0
         pre = [0.0]
-        for a in self.char_advances:
-            acc = f32(acc + a)
+        for advance in self.char_advances:
+            acc = f32(acc + advance)
             pre.append(acc)
         self.prefix = pre
 
