@@ -178,16 +178,11 @@ class PlainBand:
             return container.fill(available)
         layouts = []
         for plan in texts:
-            text = plan[0].text
-            layout = plan[5].get(text)
+            layout = plan[5].get(plan[0].text)
             if layout is None:
-                one_line = plan[7]
-                if one_line is not None and plan[2].one_line_width(text) is not None:
-                    layout = one_line
-                else:
-                    layout = self._measure(plan)
-                    if layout is None:
-                        return container.fill(available)  # the text needs room beyond its design box
+                layout = self._measure(plan)
+                if layout is None:
+                    return container.fill(available)  # the text needs room beyond its design box
             layouts.append(layout)
         container.first_y = 0
         for plan, layout in zip(texts, layouts, strict=True):
@@ -209,11 +204,14 @@ class PlainBand:
         """The layout of a text element's text with no extra room (``plan``: the element's
         entry of ``_texts``) when it fits the design box, else None; kept in the element's
         memo (``FillContext.box_layouts``) from the second time the text is seen."""
-        element, stretches, measurer, height, padding, fitting, seen, _ = plan
+        element, stretches, measurer, height, padding, fitting, seen, one_line = plan
         text = element.text
-        layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)
-        if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
-            return None
+        if one_line is not None and measurer.one_line_width(text) is not None:
+            layout = one_line
+        else:
+            layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)
+            if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
+                return None
         if text in seen:
             if len(fitting) >= _MEMO_SIZE:
                 fitting.clear()
