@@ -176,19 +176,18 @@ class PlainBand:
         texts = self._texts
         if texts is None or container.continuing or self.height > available:
             return container.fill(available)
-        layouts = []
         for plan in texts:
-            layout = plan[5].get(plan[0].text)
+            element = plan[0]
+            layout = plan[5].get(element.text)
             if layout is None:
                 layout = self._measure(plan)
                 if layout is None:
-                    return container.fill(available)  # the text needs room beyond its design box
-            layouts.append(layout)
-        container.first_y = 0
-        for plan, layout in zip(texts, layouts, strict=True):
-            element = plan[0]
+                    # the text needs room beyond its design box (the layouts set so far are
+                    # set again by the general path's prepare before any emit)
+                    return container.fill(available)
             element.stretching = plan[1]
             element.layout = layout
+        container.first_y = 0
         printed: list[Any] = []
         for element, y, height, above in self._boxes:
             element.rel_y = y
