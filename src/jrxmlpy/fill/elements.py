@@ -171,8 +171,11 @@ class FillElement:
         :meth:`common`, the function copying it with the ``per_print`` fields given): made
         once while the design element and its style name stay the same."""
         d = self.design
-        style = self.style_name()
         template = self._template
+        if (template is not None and self._styled_for is not None and template[0] is d
+                and self._styled_for is getattr(self.filler, "variants", None) and template[1] == self._style):
+            return template  # (style_name() would give self._style: the variants are those it was found for)
+        style = self.style_name()
         if template is None or template[0] is not d or template[1] != style:
             made = self.print_class(**self.common(0))
             template = self._template = (d, style, made, copier_of(type(made), self.per_print))
