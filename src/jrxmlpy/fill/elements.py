@@ -366,7 +366,7 @@ class FillText(FillElement):
     design: D.TextElement
     print_class = PrintText
     per_print = (*FillElement.per_print, "text_height", "line_spacing_factor", "leading_offset", "value_class",
-                 "pattern", "value")
+                 "pattern", "value", "text", "truncate_suffix")
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -553,17 +553,17 @@ class FillText(FillElement):
             height, spacing, leading = layout.text_height, layout.line_spacing_factor, layout.leading_offset
         else:
             height, spacing, leading = made.text_height, made.line_spacing_factor, made.leading_offset
+        whole = stretches or layout is None or layout.fits  # (else cut_text decides)
+        text = self.print_text(start, end) if stretches else self.print_text(0, len(self.text)) if whole else None
+        suffix = layout.text_suffix if layout is not None else made.truncate_suffix
         print_text: PrintText = template[3](made, rel_y, self.stretch_height, self.prints, self.print_properties(),
-                                            height, spacing, leading, self.value_class, self.pattern, self.value)
+                                            height, spacing, leading, self.value_class, self.pattern, self.value,
+                                            text, suffix)
         if self.anchor_name is not None or self.hyperlink is not None or self.bookmark_level:
             print_text.hyperlink, print_text.anchor_name, print_text.bookmark_level = (
                 self.hyperlink, self.anchor_name, self.bookmark_level)
-        if not stretches:
+        if not whole:
             self.cut_text(print_text, layout)
-        else:
-            print_text.text = self.print_text(start, end)
-            if layout is not None:
-                print_text.truncate_suffix = layout.text_suffix
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]
