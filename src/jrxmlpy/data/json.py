@@ -33,7 +33,16 @@ from typing import Any
 from ..design.report import Field
 from ..errors import DataError, DataSourceNotFoundError, Location
 from .base import DataContext, DataSource, Reader, TextAttributes, _Conversion, field_expression
-from .convert import BOOLEAN, DATE_CLASSES, NUMBER_CLASSES, OBJECT, STRING, Converter, convert_number, unchanged_ints
+from .convert import (
+    BOOLEAN,
+    DATE_CLASSES,
+    NUMBER_CLASSES,
+    OBJECT,
+    STRING,
+    Converter,
+    convert_number,
+    unchanged_ints,
+)
 from .jsontext import MISSING, as_text, is_value_node, parse_json, to_json_text
 
 FIELD_EXPRESSION = "net.sf.jasperreports.json.field.expression"
