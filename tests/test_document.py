@@ -326,6 +326,19 @@ def test_copy_of_each_print_kind_is_equal_and_separate() -> None:
         assert element.y != 99
 
 
+def test_a_copy_with_given_fields_takes_them_and_the_others_from_the_original() -> None:
+    from jrxmlpy.document import PrintLine, PrintText, copier_of
+
+    original = PrintText(x=3, y=1, text="a", properties={"p": "v"}, truncate_index=1)
+    copy = copier_of(PrintText, ("y", "text"))
+    copied = copy(original, 7, "b")
+    assert (copied.x, copied.y, copied.text, copied.truncate_index) == (3, 7, "b", 1)
+    assert copied.properties is original.properties and (original.y, original.text) == (1, "a")
+    assert copier_of(PrintText, ("y", "text")) is copy and copier_of(PrintText) is not copy
+    with pytest.raises(ValueError, match="text"):
+        copier_of(PrintLine, ("y", "text"))
+
+
 def test_prints_of_one_element_do_not_share_their_properties() -> None:
     import jrxmlpy
 

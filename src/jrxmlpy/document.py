@@ -303,26 +303,32 @@ class PrintElement:
         return copier_of(type(self))(self)
 
 
-_COPIERS: dict[type, Callable[[PrintElement], PrintElement]] = {}
+_COPIERS: dict[tuple[type, tuple[str, ...]], Callable[..., PrintElement]] = {}
 
 
-def copier_of(cls: type) -> Callable[[PrintElement], PrintElement]:
-    """The function :meth:`PrintElement.copy` copies a ``cls`` element with (made once
-    per class; a caller copying one kind again and again keeps it)."""
-    copier = _COPIERS.get(cls)
+def copier_of(cls: type, given: tuple[str, ...] = ()) -> Callable[..., PrintElement]:
+    """The function copying a ``cls`` element: ``copy(element, *values)`` makes a new
+    element with ``values`` as its fields named by ``given`` (in that order) and every
+    other field the original's (made once per class and names; a caller making many
+    copies keeps it).  Faster than a copy whose fields are then set again."""
+    key = (cls, given)
+    copier = _COPIERS.get(key)
     if copier is None:
-        copier = _COPIERS[cls] = _copier(cls)
+        copier = _COPIERS[key] = _copier(cls, given)
     return copier
 
 
-def _copier(cls: type) -> Callable[[PrintElement], PrintElement]:
-    """A function copying every field of a print element class, one assignment each (as
-    ``dataclasses`` generates ``__init__``; ``copy.copy`` of a slotted object is ~10x
-    slower)."""
+def _copier(cls: type, given: tuple[str, ...]) -> Callable[..., PrintElement]:
+    """A function assigning each field of a print element class once (as ``dataclasses``
+    generates ``__init__``; ``copy.copy`` of a slotted object is ~10x slower)."""
     names = [f.name for f in fields(cls)]
-    body = "".join(f"    n.{name} = o.{name}\n" for name in names)
+    unknown = set(given) - set(names)
+    if unknown:
+        raise ValueError(f"{cls.__name__} has no fields {sorted(unknown)}")
+    body = "".join(f"    n.{name} = {name}\n" if name in given else f"    n.{name} = o.{name}\n" for name in names)
     namespace: dict[str, object] = {"new": object.__new__, "cls": cls}
-    exec(f"def copy(o):\n    n = new(cls)\n{body}    return n\n", namespace)  # noqa: S102
+    exec(f"def copy(o, {''.join(name + ', ' for name in given)}):\n    n = new(cls)\n{body}    return n\n",  # noqa: S102
+         namespace)
     return namespace["copy"]  # type: ignore[return-value]
 
 

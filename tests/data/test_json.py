@@ -181,6 +181,22 @@ def test_integer_fields_truncate_and_float_is_single_precision():
     assert row["b"] != 71.7 and abs(row["b"] - 71.7) < 1e-5
 
 
+@pytest.mark.parametrize("cls", ["java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
+                                 "java.math.BigInteger", "java.lang.Number", "java.lang.Double", "java.lang.Float",
+                                 "java.math.BigDecimal"])
+def test_json_integers_read_as_convert_number_converts_them(cls):
+    """The reader returns the ints convert_number leaves alone without calling it: the
+    values at and past each class's limits still come out as Java narrows them."""
+    from jrxmlpy.data.convert import convert_number
+
+    values = [0, 1, -1, 127, 128, -128, -129, 32767, 32768, -32769, 2**31 - 1, 2**31, -(2**31) - 1, 2**63 - 1, 2**63,
+              -(2**63) - 1, 10**30]
+    ds = JsonDataSource(("[" + ", ".join(f'{{"n": {v}}}' for v in values) + "]").encode())
+    got = [row["n"] for row in rows(ds, Field("n", cls))]
+    expected = [convert_number(v, cls) for v in values]
+    assert got == expected and [type(v) for v in got] == [type(v) for v in expected]
+
+
 def test_conversion_error_names_field_record_and_value():
     ds = JsonDataSource(b'[{"n": 1}, {"n": "abc"}]')
     with pytest.raises(FieldValueError) as info:

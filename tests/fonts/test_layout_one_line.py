@@ -46,3 +46,37 @@ def test_one_line_fast_path_equals_general_path(seed):
                 used += 1
             assert tm.measure(text, extra, can_overflow) == expected, (text, tm.width, tm.height)
     assert used > 60  # the fast path was really exercised
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_one_line_width_and_measures_are_those_of_the_one_line_layout(seed):
+    """``one_line_width`` says whether a text is laid out as one line in the width, and
+    ``one_line_measures`` carries the measures every such layout has (the plain bands
+    of the filler use them instead of a layout per text); ``fits`` is whether such a text
+    fits the box with no extra room."""
+    rnd = random.Random(seed)
+    alphabet = "abcXYZ019 .,;-'()&$\u00e9"
+    seen = {True: 0, False: 0}
+    for _ in range(100):
+        font = resolve_font(rnd.choice(["DejaVu Sans", "DejaVu Serif"]), rnd.random() < 0.3, False)
+        tm = TextMeasurer(
+            font, rnd.choice([6, 10, 12.5, 22]), rnd.randint(1, 200), rnd.randint(0, 40),
+            paragraph=ParagraphStyle(spacing_before=rnd.choice([0, 3]), left_indent=rnd.choice([0, 0, 0, 4])),
+            padding=Padding(*(rnd.choice([0, 2, 7]) for _ in range(4))),
+        )
+        measures = tm.one_line_measures()
+        for _ in range(5):
+            text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20)))
+            width = tm.one_line_width(text)
+            layout = tm._one_line(text, float("inf"))
+            assert (width is None) == (layout is None), text
+            if layout is None:
+                continue
+            seen[measures.fits] += 1
+            assert layout.lines[0].segments[0].advance == width
+            assert (layout.text_height, layout.line_spacing_factor, layout.leading_offset, layout.font_size_sum,
+                    layout.spacing_before, layout.text_suffix) == (
+                measures.text_height, measures.line_spacing_factor, measures.leading_offset,
+                measures.font_size_sum, measures.spacing_before, measures.text_suffix)
+            assert (tm.measure(text) == layout) is measures.fits  # (else: too tall for the box)
+    assert seen[True] > 20 and seen[False] > 5

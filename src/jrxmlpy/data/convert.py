@@ -161,6 +161,17 @@ def convert_number(n: int | float | Decimal, cls: str) -> Any:
     raise _Conversion(n, f"unknown number type {cls}")
 
 
+_INT_BITS = {"java.lang.Byte": 8, "byte": 8, "java.lang.Short": 16, "short": 16, "java.lang.Integer": 32, "int": 32,
+             "java.lang.Long": 64, "long": 64, "java.math.BigInteger": 64}
+
+
+def unchanged_ints(cls: str) -> tuple[int, int] | None:
+    """The range of Python ints :func:`convert_number` returns as they are for ``cls``
+    (None: it converts every int), so that a reader of many values can skip the call."""
+    bits = _INT_BITS.get(cls)
+    return None if bits is None else (-(1 << (bits - 1)), (1 << (bits - 1)) - 1)
+
+
 @lru_cache(maxsize=128)
 def _decimal_format(pattern: str | None, locale: str) -> DecimalFormat:
     if pattern is None:

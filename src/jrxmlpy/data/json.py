@@ -33,7 +33,16 @@ from typing import Any
 from ..design.report import Field
 from ..errors import DataError, DataSourceNotFoundError, Location
 from .base import DataContext, DataSource, Reader, TextAttributes, _Conversion, field_expression
-from .convert import BOOLEAN, DATE_CLASSES, NUMBER_CLASSES, OBJECT, STRING, Converter, convert_number
+from .convert import (
+    BOOLEAN,
+    DATE_CLASSES,
+    NUMBER_CLASSES,
+    OBJECT,
+    STRING,
+    Converter,
+    convert_number,
+    unchanged_ints,
+)
 from .jsontext import MISSING, as_text, is_value_node, parse_json, to_json_text
 
 FIELD_EXPRESSION = "net.sf.jasperreports.json.field.expression"
@@ -358,11 +367,14 @@ class JsonDataSource(DataSource):
             return read_boolean
 
         number = cls in NUMBER_CLASSES
+        low, high = (unchanged_ints(cls) if number else None) or (1, 0)  # (an empty range: none)
 
         def read(record: Any) -> Any:
             value = find(record)
             if value is None or value is MISSING:
                 return None
+            if type(value) is int and low <= value <= high:
+                return value  # (what convert_number gives it)
             if number and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
                 return convert_number(value, cls)  # a JSON number is taken as it is, not parsed by locale
             return conv.text(as_text(value), cls)

@@ -429,12 +429,13 @@ class DatasetFill:
             return old != new
         return not R.java_equals(old, new)
 
-    def estimate_group_ruptures(self) -> None:
+    def estimate_group_ruptures(self) -> bool:
         """Decide which groups change with the record just read (§2.3): sets
-        ``has_changed`` and ``top_level_change`` of every :class:`GroupState`."""
+        ``has_changed`` and ``top_level_change`` of every :class:`GroupState`; returns
+        whether any changed."""
         groups = self.groups
         if not groups:
-            return
+            return False
         estimate = self._groups_read_variables
         if estimate:
             self.estimate_variables(self._group_estimates)
@@ -462,6 +463,7 @@ class DatasetFill:
             if estimate:
                 group.has_changed = self._group_changed(group)
             changed = group.top_level_change = group.has_changed
+        return changed
 
     def changed_groups(self) -> list[GroupState]:
         """The groups that changed with the current record, outer to inner."""

@@ -159,25 +159,34 @@ class FillElement:
 
     #: The print element class :meth:`new_print` makes.
     print_class: type[PrintElement] = PrintElement
+    #: The fields :meth:`print_template`'s copy function takes, in order (a subclass may
+    #: add its own after these four).
+    per_print: tuple[str, ...] = ("y", "height", "print_id", "properties")
     #: (design, style name, a print with :meth:`common`'s attributes, the function copying
-    #: it) for :meth:`new_print`
-    _template: tuple[Any, str | None, PrintElement, Any] | None = None
+    #: it with the ``per_print`` fields) for :meth:`new_print`
+    _template: tuple[Any, str | None, Any, Any] | None = None
+
+    def print_template(self) -> tuple[Any, str | None, Any, Any]:
+        """(design, style name, a ``print_class`` element with the attributes of
+        :meth:`common`, the function copying it with the ``per_print`` fields given): made
+        once while the design element and its style name stay the same."""
+        d = self.design
+        template = self._template
+        if (template is not None and self._styled_for is not None and template[0] is d
+                and self._styled_for is getattr(self.filler, "variants", None) and template[1] == self._style):
+            return template  # (style_name() would give self._style: the variants are those it was found for)
+        style = self.style_name()
+        if template is None or template[0] is not d or template[1] != style:
+            made = self.print_class(**self.common(0))
+            template = self._template = (d, style, made, copier_of(type(made), self.per_print))
+        return template
 
     def new_print(self, rel_y: int) -> Any:
-        """A ``print_class`` element with the attributes of :meth:`common`: a copy of
-        one made once while the design element and its style name stay the same."""
-        d = self.design
-        style = self.style_name()
-        template = self._template
-        if template is None or template[0] is not d or template[1] != style:
-            made = self.print_class(**self.common(rel_y))
-            template = self._template = (d, style, made, copier_of(type(made)))
-        element = template[3](template[2])
-        element.y = rel_y
-        element.height = self.stretch_height
-        element.print_id = self.prints
-        element.properties = self.print_properties()
-        return element
+        """A ``print_class`` element with the attributes of :meth:`common` (a copy of the
+        :meth:`print_template`); a subclass with more ``per_print`` fields makes its prints
+        itself."""
+        template = self.print_template()
+        return template[3](template[2], rel_y, self.stretch_height, self.prints, self.print_properties())
 
     def common(self, rel_y: int) -> dict[str, Any]:
         """The attributes every print element takes from its design element."""
@@ -356,6 +365,8 @@ class FillText(FillElement):
 
     design: D.TextElement
     print_class = PrintText
+    per_print = (*FillElement.per_print, "text_height", "line_spacing_factor", "leading_offset", "value_class",
+                 "pattern", "value", "text", "truncate_suffix")
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -536,23 +547,23 @@ class FillText(FillElement):
         self.offset = end if stretches else len(self.text)
         self.done = True
         self.prints += 1
-        print_text: PrintText = self.new_print(rel_y)
+        template = self.print_template()
+        made = template[2]
         if layout is not None:
-            print_text.text_height = layout.text_height
-            print_text.line_spacing_factor = layout.line_spacing_factor
-            print_text.leading_offset = layout.leading_offset
-        print_text.value_class = self.value_class
-        print_text.pattern = self.pattern
-        print_text.value = self.value
+            height, spacing, leading = layout.text_height, layout.line_spacing_factor, layout.leading_offset
+        else:
+            height, spacing, leading = made.text_height, made.line_spacing_factor, made.leading_offset
+        whole = stretches or layout is None or layout.fits  # (else cut_text decides)
+        text = self.print_text(start, end) if stretches else self.print_text(0, len(self.text)) if whole else None
+        suffix = layout.text_suffix if layout is not None else made.truncate_suffix
+        print_text: PrintText = template[3](made, rel_y, self.stretch_height, self.prints, self.print_properties(),
+                                            height, spacing, leading, self.value_class, self.pattern, self.value,
+                                            text, suffix)
         if self.anchor_name is not None or self.hyperlink is not None or self.bookmark_level:
             print_text.hyperlink, print_text.anchor_name, print_text.bookmark_level = (
                 self.hyperlink, self.anchor_name, self.bookmark_level)
-        if not stretches:
+        if not whole:
             self.cut_text(print_text, layout)
-        else:
-            print_text.text = self.print_text(start, end)
-            if layout is not None:
-                print_text.truncate_suffix = layout.text_suffix
         if self.delayed:
             self.filler.delay(self, print_text)
         return [print_text]

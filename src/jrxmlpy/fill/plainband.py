@@ -33,8 +33,11 @@ nothing moves then (floating elements keep their design ``y``), every element pr
 its design place and height, and the elements are emitted by their own ``emit`` in
 design order: the state left (``rel_y``, ``stretch_height``, ``printing``,
 ``printing_above``, ``layout``, ``stretching``, ``printed``, the container's ``first_y``
-and ``continuing``) is the general path's.  When a condition fails, the general
-:meth:`Container.fill` lays the band out from the evaluated state.
+and ``continuing``) is the general path's, except that a text laid out as one line
+(``TextMeasurer.one_line_width``) gets as ``layout`` the measures all such texts share
+(``TextMeasurer.one_line_measures``: no text or lines), which is all ``emit`` reads of a
+layout that fits.  When a condition fails, the general :meth:`Container.fill` lays the
+band out from the evaluated state.
 """
 
 from __future__ import annotations
@@ -93,8 +96,8 @@ class PlainBand:
         #: isBlankWhenNull), completed at the first fill
         self._fields: list[tuple[Any, ...]] | None = None
         #: per text element: (element, stretches, measurer, design height, vertical padding,
-        #: memo of the layouts fitting the box by text, texts measured once), completed at
-        #: the first fill
+        #: memo of the layouts fitting the box by text, texts measured once, the measures of
+        #: the one-line texts when they fit the box, else None), completed at the first fill
         self._texts: list[tuple[Any, ...]] | None = None
         #: False once the first evaluation found a text element that needs the general path
         self.usable = True
@@ -146,9 +149,14 @@ class PlainBand:
             name = element.style_name()
             style = name if name is not None else ...  # (as ReportFiller.measure passes it)
             box = attributes.box
-            texts.append((element, element.stretches(), filler.ctx.measurer_of(d, style, element.truncation),
-                          d.height, box.top_padding + box.bottom_padding,
-                          *filler.ctx.box_layouts(d, style, element.truncation)))
+            stretches = element.stretches()
+            measurer = filler.ctx.measurer_of(d, style, element.truncation)
+            padding = box.top_padding + box.bottom_padding
+            one_line = measurer.one_line_measures()
+            if not one_line.fits or (stretches and math.ceil(one_line.text_height) + padding > d.height):
+                one_line = None  # (one-line texts do not fit the box either: measured one by one)
+            texts.append((element, stretches, measurer, d.height, padding,
+                          *filler.ctx.box_layouts(d, style, element.truncation), one_line))
             if type(element) is FillTextField:
                 expression = d.expression
                 fn = filler.dataset.compiled(expression) if expression is not None else None
@@ -168,19 +176,18 @@ class PlainBand:
         texts = self._texts
         if texts is None or container.continuing or self.height > available:
             return container.fill(available)
-        layouts = []
         for plan in texts:
-            layout = plan[5].get(plan[0].text)
+            element = plan[0]
+            layout = plan[5].get(element.text)
             if layout is None:
                 layout = self._measure(plan)
                 if layout is None:
-                    return container.fill(available)  # the text needs room beyond its design box
-            layouts.append(layout)
-        container.first_y = 0
-        for plan, layout in zip(texts, layouts, strict=True):
-            element = plan[0]
+                    # the text needs room beyond its design box (the layouts set so far are
+                    # set again by the general path's prepare before any emit)
+                    return container.fill(available)
             element.stretching = plan[1]
             element.layout = layout
+        container.first_y = 0
         printed: list[Any] = []
         for element, y, height, above in self._boxes:
             element.rel_y = y
@@ -196,11 +203,14 @@ class PlainBand:
         """The layout of a text element's text with no extra room (``plan``: the element's
         entry of ``_texts``) when it fits the design box, else None; kept in the element's
         memo (``FillContext.box_layouts``) from the second time the text is seen."""
-        element, stretches, measurer, height, padding, fitting, seen = plan
+        element, stretches, measurer, height, padding, fitting, seen, one_line = plan
         text = element.text
-        layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)
-        if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
-            return None
+        if one_line is not None and measurer.one_line_width(text) is not None:
+            layout = one_line
+        else:
+            layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)
+            if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
+                return None
         if text in seen:
             if len(fitting) >= _MEMO_SIZE:
                 fitting.clear()

@@ -86,6 +86,11 @@ class FormattedText(NamedTuple):
     pattern: str | None = None
 
 
+#: ``_formatted(FormattedText, (text, value_class, pattern))``: a FormattedText without the
+#: named tuple's ``__new__`` (a Python function), for the values formatted most often
+_formatted = tuple.__new__
+
+
 # --- the Java class of a value --------------------------------------------------------------
 
 
@@ -330,14 +335,14 @@ def format_text(
         declared = _PRIMITIVE_BOX.get(value_class, value_class) if value_class is not None else None
         if declared not in _INTEGRAL:
             declared = "java.lang.Integer" if -2**31 <= value < 2**31 else "java.lang.Long"
-        return FormattedText(str(value), declared, pattern)
+        return _formatted(FormattedText, (str(value), declared, pattern))
     if isinstance(value, str):
         # (java_value_class of a String: Character for a one-character value of a
         # Character expression, else String)
         if (value_class is not None and len(value) == 1
                 and _PRIMITIVE_BOX.get(value_class, value_class) == "java.lang.Character"):
             return FormattedText(normalize_newlines(value), "java.lang.Character", pattern)
-        return FormattedText(normalize_newlines(value) if "\r" in value else value)
+        return _formatted(FormattedText, (normalize_newlines(value) if "\r" in value else value, None, None))
     cls = java_value_class(value, value_class)
     if isinstance(value, bool):
         return FormattedText("true" if value else "false", cls, pattern)

@@ -433,9 +433,8 @@ class ReportFiller:
         ds = self.dataset
         assert self.state is not None
         self.state.record_on_page = False  # nothing of the new record printed yet
-        ds.estimate_group_ruptures()
-        changed = [g for g in ds.groups if g.has_changed]
-        if changed:
+        if ds.estimate_group_ruptures():
+            changed = ds.changed_groups()
             self.mode = OLD
             self._fill_group_footers([g for g in reversed(ds.groups) if g.has_changed])
             self._flush_footers()

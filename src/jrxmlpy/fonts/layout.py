@@ -819,11 +819,11 @@ class TextMeasurer:
             return _INF
         return max(0, int(self.height + available_stretch_height - self.top - self.bottom))
 
-    def _one_line(self, text: str, max_height: float) -> TextLayout | None:
-        """The layout of a text that is one line (ASCII, no newline or tab, no trailing white
-        space, no indents) fitting both the width and ``max_height``, built directly: what
-        the general path computes for it, without its per-line machinery.  None: the text
-        needs the general path.  (Most printed values are such texts.)"""
+    def one_line_width(self, text: str) -> float | None:
+        """The advance of ``text`` when it is laid out as one line (ASCII, no newline or
+        tab, no trailing white space, no indents) that fits the width; None otherwise.
+        Whether it also fits the height is the same for every such text (see
+        :meth:`one_line_measures`)."""
         p = self.paragraph
         if (
             not text
@@ -850,6 +850,30 @@ class TextMeasurer:
             end_x = start_x
         if acc >= 256.0 or acc > end_x - start_x:
             return None
+        return acc
+
+    def one_line_measures(self) -> TextLayout:
+        """What the layouts of every one-line text (:meth:`one_line_width`) share, as a
+        layout without text or lines: its text height, line spacing factor, leading
+        offset, font size sum and spacing; ``fits`` is whether such a text fits the box
+        with no extra room.  For callers that need only those measures."""
+        one = self._one_line_metrics
+        if one is None:
+            one = self._one_line_metrics = self._line_metrics()
+        text_height, font_size_sum, spacing, lsf, leading_offset = one[4:]
+        max_height = self.max_height_for(0)
+        return TextLayout("", [], text_height, lsf, leading_offset, 0.0, 0,
+                          max_height == _INF or text_height <= max_height, None, font_size_sum, spacing)
+
+    def _one_line(self, text: str, max_height: float) -> TextLayout | None:
+        """The layout of a text that is one line (ASCII, no newline or tab, no trailing white
+        space, no indents) fitting both the width and ``max_height``, built directly: what
+        the general path computes for it, without its per-line machinery.  None: the text
+        needs the general path.  (Most printed values are such texts.)"""
+        acc = self.one_line_width(text)
+        if acc is None:
+            return None
+        start_x = float(self.left)
         one = self._one_line_metrics
         if one is None:
             one = self._one_line_metrics = self._line_metrics()
