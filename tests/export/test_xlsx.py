@@ -214,3 +214,46 @@ def test_alike_cells_share_a_format_and_default_height_rows_set_none():
     assert "ht=" not in rows["1"] and "ht=" not in rows["4"] and 'ht="10"' in rows["2"]
     assert ws.row_dimensions[2].height == 10 and ws.row_dimensions[3].height == 20
     assert ws.row_dimensions[1].height is None and ws.row_dimensions[4].height is None
+
+
+def _sheet_xml(merge) -> bytes:
+    """The first sheet's XML of a workbook whose sheet gets a few cells and ``merge(ws, ...)`` ranges."""
+    import zipfile
+
+    from xlsxwriter import Workbook
+
+    from jrxmlpy.export.xlsx import GridWorksheet
+
+    out = io.BytesIO()
+    wb = Workbook(out, {"in_memory": True})
+    ws = wb.add_worksheet("S", GridWorksheet)
+    border = wb.add_format({"left": 1, "top": 2, "bg_color": "#FF0000"})
+    ws.write_string(3, 2, "spans", border)
+    for r in range(3, 5):
+        for c in range(3, 6):
+            ws.write_blank(r, c, None, border)
+    merge(ws, 3, 2, 4, 5)
+    merge(ws, 7, 27, 9, 27)  # the last corner sets the sheet's extent; the range has no cell
+    merge(ws, 1, 0, 1, 1)
+    wb.close()
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def test_lean_merge_writes_what_merge_range_writes():
+    # GridWorksheet relies on XlsxWriter's internals: if they change, this fails
+    lean = _sheet_xml(lambda ws, *corners: ws.merge_cells(*corners))
+    assert lean == _sheet_xml(lambda ws, *corners: ws.merge_range(*corners, None, None))
+    assert b'<mergeCells count="3"><mergeCell ref="C4:F5"/><mergeCell ref="AB8:AB10"/>' in lean
+    assert b'<dimension ref="A2:AB10"/>' in lean
+
+
+def test_merged_cells_keep_their_formatted_blanks():
+    frame = PrintFrame(x=10, y=10, width=120, height=40, elements=[text(0, 0, 100, 20, "wide")],
+                       box=Box(pen=Pen(line_width=1.0, line_color=Color(0, 0, 255))))
+    ws = book(doc([frame, text(10, 60, 60, 10, "x"), text(70, 60, 60, 10, "y")])).active
+    assert sorted(str(r) for r in ws.merged_cells.ranges) == ["B2:C2", "C5:D5"]
+    assert (ws["B2"].value, ws["B2"].border.left.style, ws["B2"].border.top.style) == ("wide", "thin", "thin")
+    # a cell the range covers keeps its frame border (Excel draws a merged range's borders from them)
+    assert (ws["C2"].value, ws["C2"].border.top.style) == (None, "thin")
+    assert (ws["C5"].value, ws["D5"].value) == ("y", None)

@@ -47,10 +47,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook
-from xlsxwriter.exceptions import OverlappingRange
 from xlsxwriter.format import Format
 from xlsxwriter.image import Image as _XlImage
 from xlsxwriter.utility import xl_col_to_name as column_name
+from xlsxwriter.utility import xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import Worksheet
 
 from ..design.enums import (
@@ -432,6 +432,34 @@ def _sheet_name(name: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "", name).strip("'")[:MAX_SHEET_NAME].strip("'")
 
 
+class GridWorksheet(Worksheet):
+    """XlsxWriter's worksheet with a lean merge for ranges known not to overlap.
+
+    ``merge_range`` checks every cell of a range against the earlier ones (an ``A1:B2``
+    string and a dict entry per cell) and goes through the generic ``write``: half of
+    XlsxWriter's time on a large grid export, whose ranges never overlap (the grid places
+    each element in cells no other element holds).  :meth:`merge_cells` records the range
+    as ``merge_range`` does and nothing else; the cells are written by the caller.  It and
+    :meth:`_write_merge_cell` rely on XlsxWriter's internals (``merge``,
+    ``_check_dimensions``, ``_xml_empty_tag_unencoded``), pinned in pyproject.toml and held
+    to ``merge_range``'s output by ``tests/export/test_xlsx.py``."""
+
+    def merge_cells(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
+        """Merge the range between two corners (0-based, first <= last, more than one cell),
+        which overlaps no other merged range, without writing any cell."""
+        # the corners count in the sheet's dimensions, as with merge_range
+        if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
+            return
+        self.merge.append([first_row, first_col, last_row, last_col])
+
+    def _write_merge_cell(self, merged_range: list[int]) -> None:
+        # XlsxWriter's own writes the same <mergeCell ref="A1:B2"/>, through the general
+        # (absolute-aware) cell name and attribute escaping a cell range never needs
+        row_min, col_min, row_max, col_max = merged_range
+        self._xml_empty_tag_unencoded("mergeCell", [("ref", xl_rowcol_to_cell_fast(row_min, col_min) + ":"
+                                                     + xl_rowcol_to_cell_fast(row_max, col_max))])
+
+
 class Sheet:
     """A sheet being written row by row: :meth:`next_row` gives the index of the row to write
     (0-based), whose cells are then written (:meth:`write`, :meth:`write_text`), merged
@@ -443,7 +471,9 @@ class Sheet:
     def __init__(self, name: str, package: Package) -> None:
         self.name = name
         self.package = package
-        self.ws: Worksheet = package.book.add_worksheet(name)
+        ws = package.book.add_worksheet(name, GridWorksheet)
+        assert isinstance(ws, GridWorksheet)
+        self.ws = ws
         self.column_widths: list[float] = []  # Excel's width units (characters)
         self.freeze: tuple[int, int] | None = None  # (rows, columns) frozen
         self.auto_filter: str | None = None  # "A1:C9"
@@ -497,13 +527,9 @@ class Sheet:
             ws.write_number(row, col, float(value), fmt)  # type: ignore[arg-type]
 
     def merge(self, row1: int, col1: int, row2: int, col2: int) -> None:
-        """Merge the cells between two corners (0-based, inclusive)."""
-        # without a value or a format: XlsxWriter writes nothing in the range, the first
-        # cell is written by the caller, before or after
-        try:
-            self.ws.merge_range(row1, col1, row2, col2, None, None)
-        except OverlappingRange:
-            log.warning("XLSX: merged range at %s%d overlaps another; not merged", column_name(col1), row1 + 1)
+        """Merge the cells between two corners (0-based, inclusive; the range overlaps no
+        other merged range, its cells are written by the caller, before or after)."""
+        self.ws.merge_cells(row1, col1, row2, col2)
 
     def link(self, row: int, col: int, target: str, tooltip: str | None, fmt: Format | None, text: str) -> None:
         """A hyperlink on a cell (its value is written afterwards)."""
