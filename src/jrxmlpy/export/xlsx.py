@@ -43,6 +43,7 @@ import io
 import logging
 import re
 from collections.abc import Sequence
+from itertools import compress
 from decimal import Decimal, InvalidOperation
 from typing import Any, BinaryIO
 
@@ -650,7 +651,8 @@ class _SheetWriter:
         self.sheet: Sheet = None  # type: ignore[assignment]  # set by open_sheet before any row
         self.sheet_count = 0
         self.used_names: dict[str, int] = {}
-        self.col_map: list[int] = []
+        self.col_map: list[int] = []  # the sheet column of each grid column, -1 for a removed one
+        self.all_columns = True  # no grid column removed
         self._text_formats: dict[tuple, tuple[Any, Format | None]] = {}
         self._shape_formats: dict[tuple, tuple[Any, Format | None]] = {}
         self.auto_filter: list[str | None] = [None, None]
@@ -710,6 +712,7 @@ class _SheetWriter:
             # JasperReports' XLSX column width: a sixth of the width in points
             sheet.column_widths.append(width / 6.0)
         self.col_map = col_map
+        self.all_columns = -1 not in col_map
         # JasperReports fills every empty cell white, which hides the grid lines; empty
         # cells are not written here, so the lines are hidden instead (unless asked for)
         sheet.show_grid_lines = opts.show_gridlines
@@ -738,12 +741,9 @@ class _SheetWriter:
                                   "max_rows_per_sheet")
             r = sheet.next_row()
             sheet.set_height(r, row_height(y))
-            if gridrow.count(None) == len(gridrow):
-                continue  # nothing to write in this row
             col_map = self.col_map
-            for x, cell in enumerate(gridrow):
-                if cell is None:
-                    continue
+            for x in compress(range(len(gridrow)), gridrow):  # the cells that are not plain empty
+                cell = gridrow[x]
                 kind = cell.kind
                 if kind is occupied:
                     continue
@@ -757,13 +757,17 @@ class _SheetWriter:
 
     def _element_cell(self, cell: Any, row: int, col: int, x: int, y: int, y_cuts: Cuts) -> None:
         el = cell.element
-        if cell.col_span > 1 or cell.row_span > 1:
-            last_col = col
-            for c in range(x + cell.col_span - 1, x - 1, -1):
-                if self.col_map[c] >= 0:
-                    last_col = self.col_map[c]
-                    break
-            last_row = row + self._kept_rows(y_cuts, y + 1, y + cell.row_span)
+        col_span, row_span = cell.col_span, cell.row_span
+        if col_span > 1 or row_span > 1:
+            if self.all_columns:  # the sheet's columns are the grid's
+                last_col = col + col_span - 1
+            else:
+                last_col = col
+                for c in range(x + col_span - 1, x - 1, -1):
+                    if self.col_map[c] >= 0:
+                        last_col = self.col_map[c]
+                        break
+            last_row = row + self._kept_rows(y_cuts, y + 1, y + row_span)
             if last_col > col or last_row > row:
                 self.sheet.merge(row, col, last_row, last_col)
         props = el.properties
