@@ -715,13 +715,15 @@ def calculate_x_cuts(
     right edge on those pages (children of every frame included), 0, and the page width
     when no element reaches it (not for reports with parts, whose pages differ)."""
     xs: set[int] = {0}
+    add_x = xs.add
+    kinds, keep = nature.kinds, nature.keep  # nature.is_to_export, without a call per element
 
     def add(elements: Sequence[PrintElement], ox: int) -> None:
         for el in elements:
-            if nature.is_to_export(el):
+            if isinstance(el, kinds) and (keep is None or keep(el)):
                 x = el.x + ox
-                xs.add(x)
-                xs.add(x + el.width)
+                add_x(x)
+                add_x(x + el.width)
                 if isinstance(el, PrintFrame):
                     left = document.resolved(el).box.left_padding if (el.box is not None or el.style is not None
                                                                       or document.default_style is not None) else 0
