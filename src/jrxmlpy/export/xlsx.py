@@ -43,8 +43,8 @@ import io
 import logging
 import re
 from collections.abc import Sequence
-from itertools import compress
 from decimal import Decimal, InvalidOperation
+from itertools import compress
 from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook
@@ -82,6 +82,7 @@ from .grid import (
     CellKind,
     Cuts,
     ExporterNature,
+    GridCell,
     GridLayout,
     calculate_x_cuts,
     element_filter,
@@ -440,10 +441,15 @@ class GridWorksheet(Worksheet):
     string and a dict entry per cell) and goes through the generic ``write``: half of
     XlsxWriter's time on a large grid export, whose ranges never overlap (the grid places
     each element in cells no other element holds).  :meth:`merge_cells` records the range
-    as ``merge_range`` does and nothing else; the cells are written by the caller.  It and
-    :meth:`_write_merge_cell` rely on XlsxWriter's internals (``merge``,
-    ``_check_dimensions``, ``_xml_empty_tag_unencoded``), pinned in pyproject.toml and held
-    to ``merge_range``'s output by ``tests/export/test_xlsx.py``."""
+    as ``merge_range`` does and nothing else; the cells are written by the caller.  It,
+    :meth:`_write_merge_cell` and :attr:`write_text` rely on XlsxWriter's internals
+    (``merge``, ``_check_dimensions``, ``_xml_empty_tag_unencoded``, ``_write_string``),
+    pinned in pyproject.toml and held to the public methods' output by
+    ``tests/export/test_xlsx.py``."""
+
+    #: ``write_string`` for a row and column given as numbers: XlsxWriter's undecorated
+    #: method (the public one first tries the row as an ``A1`` cell name)
+    write_text = Worksheet._write_string
 
     def merge_cells(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
         """Merge the range between two corners (0-based, first <= last, more than one cell),
@@ -504,7 +510,7 @@ class Sheet:
         if text:
             if _INVALID_XML.search(text):
                 text = _INVALID_XML.sub("", text)
-            self.ws.write_string(row, col, text, fmt)
+            self.ws.write_text(row, col, text, fmt)
         elif fmt is not None:
             self.ws.write_blank(row, col, None, fmt)
 
@@ -743,7 +749,7 @@ class _SheetWriter:
             sheet.set_height(r, row_height(y))
             col_map = self.col_map
             for x in compress(range(len(gridrow)), gridrow):  # the cells that are not plain empty
-                cell = gridrow[x]
+                cell: GridCell = gridrow[x]  # type: ignore[assignment]  # (compress: not None)
                 kind = cell.kind
                 if kind is occupied:
                     continue
