@@ -442,8 +442,8 @@ class GridWorksheet(Worksheet):
     XlsxWriter's time on a large grid export, whose ranges never overlap (the grid places
     each element in cells no other element holds).  :meth:`merge_cells` records the range
     as ``merge_range`` does and nothing else; the cells are written by the caller.  It,
-    :meth:`_write_merge_cell` and :attr:`write_text` rely on XlsxWriter's internals
-    (``merge``, ``_check_dimensions``, ``_xml_empty_tag_unencoded``, ``_write_string``),
+    :meth:`_write_merge_cells` and :attr:`write_text` rely on XlsxWriter's internals
+    (``merge``, ``_check_dimensions``, ``_write_merge_cells``, ``fh``, ``_write_string``),
     pinned in pyproject.toml and held to the public methods' output by
     ``tests/export/test_xlsx.py``."""
 
@@ -459,12 +459,17 @@ class GridWorksheet(Worksheet):
             return
         self.merge.append([first_row, first_col, last_row, last_col])
 
-    def _write_merge_cell(self, merged_range: list[int]) -> None:
-        # XlsxWriter's own writes the same <mergeCell ref="A1:B2"/>, through the general
-        # (absolute-aware) cell name and attribute escaping a cell range never needs
-        row_min, col_min, row_max, col_max = merged_range
-        self._xml_empty_tag_unencoded("mergeCell", [("ref", xl_rowcol_to_cell_fast(row_min, col_min) + ":"
-                                                     + xl_rowcol_to_cell_fast(row_max, col_max))])
+    def _write_merge_cells(self) -> None:
+        # XlsxWriter's own writes the same <mergeCells count="n"><mergeCell ref="A1:B2"/>...,
+        # a method call, an absolute-aware cell name and attribute escaping (which a cell
+        # range never needs) for each range
+        merged = self.merge
+        if not merged:
+            return
+        name = xl_rowcol_to_cell_fast
+        self._xml_start_tag("mergeCells", [("count", len(merged))])
+        self.fh.write("".join([f'<mergeCell ref="{name(r1, c1)}:{name(r2, c2)}"/>' for r1, c1, r2, c2 in merged]))
+        self._xml_end_tag("mergeCells")
 
 
 class Sheet:
