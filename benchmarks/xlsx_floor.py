@@ -3,7 +3,7 @@
     PYTHONPATH=src python benchmarks/xlsx_floor.py [--repeat 5] [--only orders-20k]
 
 Each case is filled and exported once while the worksheet calls the exporter makes
-(``write_*``, ``merge_range`` or the exporter's ``merge_cells``, ``set_row_pixels``,
+(``write_*``, ``merge_range`` or the exporter's ``merge_cells`` and ``write_text``, ``set_row_pixels``,
 ``set_column_pixels``) are recorded; then the export and a replay of those calls on a bare
 XlsxWriter workbook (the exporter's worksheet class, one cell format for all) are timed
 alternately, the collector off and emptied before each, and the minimum CPU times printed,
@@ -29,7 +29,7 @@ try:
 except ImportError:  # a version of the exporter before its own worksheet class
     GridWorksheet = Worksheet
 
-RECORDED = ("write_string", "write_number", "write_blank", "write_boolean", "write_datetime", "write_formula",
+RECORDED = ("write_string", "write_text", "write_number", "write_blank", "write_boolean", "write_datetime", "write_formula",
             "write_url", "merge_range", "merge_cells", "set_row_pixels", "set_column_pixels")
 MERGES = ("merge_range", "merge_cells")
 _FORMAT = object()  # stands for a cell format in the recorded calls
