@@ -216,8 +216,8 @@ def test_alike_cells_share_a_format_and_default_height_rows_set_none():
     assert ws.row_dimensions[1].height is None and ws.row_dimensions[4].height is None
 
 
-def _sheet_xml(lean: bool) -> bytes:
-    """The first sheet's XML of a workbook whose sheet gets a few cells and merged ranges,
+def _sheet_xml(lean: bool, script) -> bytes:
+    """The first sheet's XML of a workbook whose sheet ``script(write, merge, ws, fmt)`` fills,
     through GridWorksheet's own methods (``lean``) or XlsxWriter's public ones."""
     import zipfile
 
@@ -228,30 +228,56 @@ def _sheet_xml(lean: bool) -> bytes:
     out = io.BytesIO()
     wb = Workbook(out, {"in_memory": True})
     ws = wb.add_worksheet("S", GridWorksheet)
-    border = wb.add_format({"left": 1, "top": 2, "bg_color": "#FF0000"})
     if lean:
         write, merge = ws.write_text, ws.merge_cells
     else:
         write, merge = ws.write_string, lambda *corners: ws.merge_range(*corners, None, None)
-    write(3, 2, "spans", border)
-    write(0, 4, "plain", None)
-    for r in range(3, 5):
-        for c in range(3, 6):
-            ws.write_blank(r, c, None, border)
-    merge(3, 2, 4, 5)
-    merge(7, 27, 9, 27)  # the last corner sets the sheet's extent; the range has no cell
-    merge(1, 0, 1, 1)
+    script(write, merge, ws, wb.add_format({"left": 1, "top": 2, "bg_color": "#FF0000"}))
     wb.close()
     with zipfile.ZipFile(io.BytesIO(out.getvalue())) as z:
         return z.read("xl/worksheets/sheet1.xml")
 
 
-def test_grid_worksheet_writes_what_xlsxwriter_writes():
+def _cells_then_merges(write, merge, ws, fmt):
+    write(3, 2, "spans", fmt)
+    write(0, 4, "plain", None)
+    for r in range(3, 5):
+        for c in range(3, 6):
+            ws.write_blank(r, c, None, fmt)
+    merge(3, 2, 4, 5)
+    merge(7, 27, 9, 27)  # the last corner sets the sheet's extent; the range has no cell
+    merge(1, 0, 1, 1)
+    merge(8, 16380, 8, 16384)  # past the last column: left out
+
+
+def _merges_before_cells(write, merge, ws, fmt):
+    # row heights set while the extent holds only merged ranges start it at their column
+    merge(1, 5, 1, 6)
+    merge(2, 1, 2, 2)
+    ws.set_row_pixels(4, 40)
+    merge(5, 3, 6, 3)
+    ws.set_row_pixels(6, 30)
+    write(6, 4, "late", fmt)
+
+
+def _merge_then_row(write, merge, ws, fmt):
+    merge(2, 3, 3, 4)
+    ws.set_row_pixels(5, 30)
+    merge(6, 1, 6, 2)
+
+
+@pytest.mark.parametrize("script", [_cells_then_merges, _merges_before_cells, _merge_then_row])
+def test_grid_worksheet_writes_what_xlsxwriter_writes(script):
     # GridWorksheet relies on XlsxWriter's internals: if they change, this fails
-    lean = _sheet_xml(lean=True)
-    assert lean == _sheet_xml(lean=False)
-    assert b'<mergeCells count="3"><mergeCell ref="C4:F5"/><mergeCell ref="AB8:AB10"/>' in lean
-    assert b'<dimension ref="A1:AB10"/>' in lean
+    assert _sheet_xml(True, script) == _sheet_xml(False, script)
+
+
+def test_grid_worksheet_merges_and_extent():
+    xml = _sheet_xml(True, _cells_then_merges)
+    assert b'<mergeCells count="3"><mergeCell ref="C4:F5"/><mergeCell ref="AB8:AB10"/>' in xml
+    assert b'<dimension ref="A1:XFA10"/>' in xml  # the range past the last column: its first corner
+    # counted before the row height, which would otherwise start the extent at column A
+    assert b'<dimension ref="B3:E7"/>' in _sheet_xml(True, _merge_then_row)
 
 
 def test_merged_cells_keep_their_formatted_blanks():
