@@ -276,7 +276,7 @@ def test_grid_worksheet_merges_and_extent():
     xml = _sheet_xml(True, _cells_then_merges)
     assert b'<mergeCells count="3"><mergeCell ref="C4:F5"/><mergeCell ref="AB8:AB10"/>' in xml
     assert b'<dimension ref="A1:XFA10"/>' in xml  # the range past the last column: its first corner
-    # counted before the row height, which would otherwise start the extent at column A
+    # the range counted before the row height, which starts the extent at its first column
     assert b'<dimension ref="B3:E7"/>' in _sheet_xml(True, _merge_then_row)
 
 

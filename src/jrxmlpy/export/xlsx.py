@@ -441,11 +441,11 @@ class GridWorksheet(Worksheet):
     string and a dict entry per cell) and goes through the generic ``write``: half of
     XlsxWriter's time on a large grid export, whose ranges never overlap (the grid places
     each element in cells no other element holds).  :meth:`merge_cells` records the range
-    and nothing else (the cells are written by the caller); the ranges are counted in the
-    sheet's extent when it is written, all at once.  This class relies on XlsxWriter's
-    internals (``merge``, ``dim_colmin``, ``_check_dimensions``, ``_assemble_xml_file``,
-    ``_write_merge_cells``, ``fh``, ``_write_string``), pinned in pyproject.toml and held
-    to the public methods' output by ``tests/export/test_xlsx.py``."""
+    as ``merge_range`` does and nothing else; the cells are written by the caller.  It,
+    :meth:`_write_merge_cells` and :attr:`write_text` rely on XlsxWriter's internals
+    (``merge``, ``_check_dimensions``, ``_write_merge_cells``, ``fh``, ``_write_string``),
+    pinned in pyproject.toml and held to the public methods' output by
+    ``tests/export/test_xlsx.py``."""
 
     #: ``write_string`` for a row and column given as numbers: XlsxWriter's undecorated
     #: method (the public one first tries the row as an ``A1`` cell name)
@@ -454,31 +454,10 @@ class GridWorksheet(Worksheet):
     def merge_cells(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
         """Merge the range between two corners (0-based, first <= last, more than one cell),
         which overlaps no other merged range, without writing any cell."""
-        if self.dim_colmin is None:
-            # nothing in the sheet's extent yet: counted now, as merge_range does, because
-            # a row height set next starts the extent at the first column counted so far
-            if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
-                return
+        # the corners count in the sheet's dimensions, as with merge_range
+        if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
+            return
         self.merge.append([first_row, first_col, last_row, last_col])
-
-    def _assemble_xml_file(self) -> None:
-        # the merged ranges in the extent (as merge_range counts them one by one: their
-        # first corners in the minima, their last in the maxima), the ones outside the
-        # sheet's bounds left out
-        merged = self.merge
-        if merged:
-            rows1, cols1, rows2, cols2 = zip(*merged, strict=True)
-            if max(rows2) >= self.xls_rowmax or max(cols2) >= self.xls_colmax:
-                outside = [m for m in merged if m[2] >= self.xls_rowmax or m[3] >= self.xls_colmax]
-                for m in outside:  # (merge_range counted their first corner before it failed)
-                    self._check_dimensions(m[0], m[1])
-                merged[:] = [m for m in merged if m[2] < self.xls_rowmax and m[3] < self.xls_colmax]
-                if merged:
-                    rows1, cols1, rows2, cols2 = zip(*merged, strict=True)
-            if merged:
-                self._check_dimensions(min(rows1), min(cols1))
-                self._check_dimensions(max(rows2), max(cols2))
-        super()._assemble_xml_file()
 
     def _write_merge_cells(self) -> None:
         # XlsxWriter's own writes the same <mergeCells count="n"><mergeCell ref="A1:B2"/>...,
