@@ -280,12 +280,20 @@ def test_grid_worksheet_merges_and_extent():
     assert b'<dimension ref="B3:E7"/>' in _sheet_xml(True, _merge_then_row)
 
 
-def test_merged_cells_keep_their_formatted_blanks():
+def test_merged_ranges_and_formatted_blanks_read_back():
     frame = PrintFrame(x=10, y=10, width=120, height=40, elements=[text(0, 0, 100, 20, "wide")],
                        box=Box(pen=Pen(line_width=1.0, line_color=Color(0, 0, 255))))
-    ws = book(doc([frame, text(10, 60, 60, 10, "x"), text(70, 60, 60, 10, "y")])).active
+    data = export(doc([frame, text(10, 60, 60, 10, "x"), text(70, 60, 60, 10, "y")]), format="xlsx")
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
     assert sorted(str(r) for r in ws.merged_cells.ranges) == ["B2:C2", "C5:D5"]
     assert (ws["B2"].value, ws["B2"].border.left.style, ws["B2"].border.top.style) == ("wide", "thin", "thin")
-    # a cell the range covers keeps its frame border (Excel draws a merged range's borders from them)
-    assert (ws["C2"].value, ws["C2"].border.top.style) == (None, "thin")
+    # the frame's cells around the text are formatted blanks with its borders
+    assert (ws["D2"].value, ws["D2"].border.top.style, ws["D2"].border.right.style) == (None, "thin", "thin")
+    assert [ws[c].border.bottom.style for c in ("B3", "C3", "D3")] == ["thin"] * 3
     assert (ws["C5"].value, ws["D5"].value) == ("y", None)
+    # the cells a range covers are not written: the merge carries no value or format
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    assert b'<c r="C2"' not in sheet and b'<c r="D5"' not in sheet and b'<c r="D2" s=' in sheet
