@@ -214,3 +214,86 @@ def test_alike_cells_share_a_format_and_default_height_rows_set_none():
     assert "ht=" not in rows["1"] and "ht=" not in rows["4"] and 'ht="10"' in rows["2"]
     assert ws.row_dimensions[2].height == 10 and ws.row_dimensions[3].height == 20
     assert ws.row_dimensions[1].height is None and ws.row_dimensions[4].height is None
+
+
+def _sheet_xml(lean: bool, script) -> bytes:
+    """The first sheet's XML of a workbook whose sheet ``script(write, merge, ws, fmt)`` fills,
+    through GridWorksheet's own methods (``lean``) or XlsxWriter's public ones."""
+    import zipfile
+
+    from xlsxwriter import Workbook
+
+    from jrxmlpy.export.xlsx import GridWorksheet
+
+    out = io.BytesIO()
+    wb = Workbook(out, {"in_memory": True})
+    ws = wb.add_worksheet("S", GridWorksheet)
+    if lean:
+        write, merge = ws.write_text, ws.merge_cells
+    else:
+        write, merge = ws.write_string, lambda *corners: ws.merge_range(*corners, None, None)
+    script(write, merge, ws, wb.add_format({"left": 1, "top": 2, "bg_color": "#FF0000"}))
+    wb.close()
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def _cells_then_merges(write, merge, ws, fmt):
+    write(3, 2, "spans", fmt)
+    write(0, 4, "plain", None)
+    for r in range(3, 5):
+        for c in range(3, 6):
+            ws.write_blank(r, c, None, fmt)
+    merge(3, 2, 4, 5)
+    merge(7, 27, 9, 27)  # the last corner sets the sheet's extent; the range has no cell
+    merge(1, 0, 1, 1)
+    merge(8, 16380, 8, 16384)  # past the last column: left out
+
+
+def _merges_before_cells(write, merge, ws, fmt):
+    # row heights set while the extent holds only merged ranges start it at their column
+    merge(1, 5, 1, 6)
+    merge(2, 1, 2, 2)
+    ws.set_row_pixels(4, 40)
+    merge(5, 3, 6, 3)
+    ws.set_row_pixels(6, 30)
+    write(6, 4, "late", fmt)
+
+
+def _merge_then_row(write, merge, ws, fmt):
+    merge(2, 3, 3, 4)
+    ws.set_row_pixels(5, 30)
+    merge(6, 1, 6, 2)
+
+
+@pytest.mark.parametrize("script", [_cells_then_merges, _merges_before_cells, _merge_then_row])
+def test_grid_worksheet_writes_what_xlsxwriter_writes(script):
+    # GridWorksheet relies on XlsxWriter's internals: if they change, this fails
+    assert _sheet_xml(True, script) == _sheet_xml(False, script)
+
+
+def test_grid_worksheet_merges_and_extent():
+    xml = _sheet_xml(True, _cells_then_merges)
+    assert b'<mergeCells count="3"><mergeCell ref="C4:F5"/><mergeCell ref="AB8:AB10"/>' in xml
+    assert b'<dimension ref="A1:XFA10"/>' in xml  # the range past the last column: its first corner
+    # the range counted before the row height, which starts the extent at its first column
+    assert b'<dimension ref="B3:E7"/>' in _sheet_xml(True, _merge_then_row)
+
+
+def test_merged_ranges_and_formatted_blanks_read_back():
+    frame = PrintFrame(x=10, y=10, width=120, height=40, elements=[text(0, 0, 100, 20, "wide")],
+                       box=Box(pen=Pen(line_width=1.0, line_color=Color(0, 0, 255))))
+    data = export(doc([frame, text(10, 60, 60, 10, "x"), text(70, 60, 60, 10, "y")]), format="xlsx")
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert sorted(str(r) for r in ws.merged_cells.ranges) == ["B2:C2", "C5:D5"]
+    assert (ws["B2"].value, ws["B2"].border.left.style, ws["B2"].border.top.style) == ("wide", "thin", "thin")
+    # the frame's cells around the text are formatted blanks with its borders
+    assert (ws["D2"].value, ws["D2"].border.top.style, ws["D2"].border.right.style) == (None, "thin", "thin")
+    assert [ws[c].border.bottom.style for c in ("B3", "C3", "D3")] == ["thin"] * 3
+    assert (ws["C5"].value, ws["D5"].value) == ("y", None)
+    # the cells a range covers are not written: the merge carries no value or format
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    assert b'<c r="C2"' not in sheet and b'<c r="D5"' not in sheet and b'<c r="D2" s=' in sheet

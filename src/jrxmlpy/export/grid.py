@@ -207,7 +207,8 @@ class GridCell:
 
 
 ElementFilter = Callable[[PrintElement], bool]
-#: ``(x_cuts, y_cuts, element, row1, col1, row2, col2)`` called for each placed element.
+#: ``(x_cuts, y_cuts, element, row1, col1, row2, col2)`` called for each placed element that
+#: has properties.
 CutPropertiesHook = Callable[[Cuts, Cuts, PrintElement, int, int, int, int], None]
 
 
@@ -219,7 +220,8 @@ class ExporterNature:
     :func:`element_filter`, a format's own rules), None keeps all; ``deep``: frames are
     flattened into the page grid (a bool, or a test per frame); ``break_before``/
     ``break_after``: the element properties that put a sheet break before/after its row
-    (XLS); ``cut_properties``: called for every placed element (XLS sheet options)."""
+    (XLS); ``cut_properties``: called for every placed element with properties (XLS sheet
+    options)."""
 
     name: str
     kinds: tuple[type, ...]
@@ -510,39 +512,45 @@ class GridLayout:
         frames: tuple[PrintFrame, ...],
     ) -> None:
         nature = self.nature
-        x_cuts, y_cuts = self.x_cuts, self.y_cuts
-        y_cuts.usage[row1] |= NOT_EMPTY
-        x_cuts.usage[col1] |= NOT_EMPTY
+        y_usage = self.y_cuts.usage
+        y_usage[row1] |= NOT_EMPTY
+        self.x_cuts.usage[col1] |= NOT_EMPTY
         width, height = el.width, el.height
         placed = col2 > col1 and row2 > row1
+        grid = self.grid
         if nature.span_cells:
+            col_span = col2 - col1
             row_span = row2 - row1
-            cell = GridCell(_ELEMENT, width, height, col2 - col1, row_span, el, x, y, frames=frames)
+            cell = GridCell(_ELEMENT, width, height, col_span, row_span, el, x, y, frames=frames)
             x_spans, y_spans = self._x_spans, self._y_spans
             x_spans[col1] += 1
             x_spans[col2] -= 1
             y_spans[row1] += 1
             y_spans[row2] -= 1
             if placed:
-                run = [GridCell(_OCCUPIED, width, height, owner=cell)] * (col2 - col1)
-                grid = self.grid
-                for r in range(row1, row2):
-                    grid[r][col1:col2] = run
+                # the element's cell, then the cells it covers pointing to it
+                covered = GridCell(_OCCUPIED, width, height, owner=cell)
+                grid[row1][col1:col2] = [cell] + [covered] * (col_span - 1)
+                if row_span > 1:
+                    run = [covered] * col_span
+                    for r in range(row1 + 1, row2):
+                        grid[r][col1:col2] = run
         else:
             row_span = 1
             cell = GridCell(_ELEMENT, width, height, 1, 1, el, x, y, frames=frames)
-        if nature.cut_properties is not None:
-            nature.cut_properties(x_cuts, y_cuts, el, row1, col1, row2, col2)
-        if placed:
-            props = el.properties
-            if props:
+            if placed:
+                grid[row1][col1] = cell
+        props = el.properties
+        if props:
+            if nature.cut_properties is not None:
+                nature.cut_properties(self.x_cuts, self.y_cuts, el, row1, col1, row2, col2)
+            if placed:
                 if nature.break_before and property_true(props.get(nature.break_before)):
-                    y_cuts.usage[row1] |= BREAK
+                    y_usage[row1] |= BREAK
                 if nature.break_after and property_true(props.get(nature.break_after)):
-                    y_cuts.usage[row1 + row_span] |= BREAK
-            if isinstance(el, PrintFrame):
-                cell.layout = GridLayout(self.document, el.elements, nature, width, height, nested=True)
-            self.grid[row1][col1] = cell
+                    y_usage[row1 + row_span] |= BREAK
+        if placed and isinstance(el, PrintFrame):
+            cell.layout = GridLayout(self.document, el.elements, nature, width, height, nested=True)
 
     def _style_frame_cells(
         self, frame: PrintFrame, row1: int, col1: int, row2: int, col2: int, frames: tuple[PrintFrame, ...],
@@ -821,13 +829,15 @@ def calculate_x_cuts(
     right edge on those pages (children of every frame included), 0, and the page width
     when no element reaches it (not for reports with parts, whose pages differ)."""
     xs: set[int] = {0}
+    add_x = xs.add
+    kinds, keep = nature.kinds, nature.keep  # nature.is_to_export, without a call per element
 
     def add(elements: Sequence[PrintElement], ox: int) -> None:
         for el in elements:
-            if nature.is_to_export(el):
+            if isinstance(el, kinds) and (keep is None or keep(el)):
                 x = el.x + ox
-                xs.add(x)
-                xs.add(x + el.width)
+                add_x(x)
+                add_x(x + el.width)
                 if isinstance(el, PrintFrame):
                     left = document.resolved(el).box.left_padding if (el.box is not None or el.style is not None
                                                                       or document.default_style is not None) else 0

@@ -44,13 +44,14 @@ import logging
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from itertools import compress
 from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook
-from xlsxwriter.exceptions import OverlappingRange
 from xlsxwriter.format import Format
 from xlsxwriter.image import Image as _XlImage
 from xlsxwriter.utility import xl_col_to_name as column_name
+from xlsxwriter.utility import xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import Worksheet
 
 from ..design.enums import (
@@ -81,6 +82,7 @@ from .grid import (
     CellKind,
     Cuts,
     ExporterNature,
+    GridCell,
     GridLayout,
     calculate_x_cuts,
     element_filter,
@@ -432,6 +434,44 @@ def _sheet_name(name: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "", name).strip("'")[:MAX_SHEET_NAME].strip("'")
 
 
+class GridWorksheet(Worksheet):
+    """XlsxWriter's worksheet with a lean merge for ranges known not to overlap.
+
+    ``merge_range`` checks every cell of a range against the earlier ones (an ``A1:B2``
+    string and a dict entry per cell) and goes through the generic ``write``: half of
+    XlsxWriter's time on a large grid export, whose ranges never overlap (the grid places
+    each element in cells no other element holds).  :meth:`merge_cells` records the range
+    as ``merge_range`` does and nothing else; the cells are written by the caller.  It,
+    :meth:`_write_merge_cells` and :attr:`write_text` rely on XlsxWriter's internals
+    (``merge``, ``_check_dimensions``, ``_write_merge_cells``, ``fh``, ``_write_string``),
+    pinned in pyproject.toml and held to the public methods' output by
+    ``tests/export/test_xlsx.py``."""
+
+    #: ``write_string`` for a row and column given as numbers: XlsxWriter's undecorated
+    #: method (the public one first tries the row as an ``A1`` cell name)
+    write_text = Worksheet._write_string
+
+    def merge_cells(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
+        """Merge the range between two corners (0-based, first <= last, more than one cell),
+        which overlaps no other merged range, without writing any cell."""
+        # the corners count in the sheet's dimensions, as with merge_range
+        if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
+            return
+        self.merge.append([first_row, first_col, last_row, last_col])
+
+    def _write_merge_cells(self) -> None:
+        # XlsxWriter's own writes the same <mergeCells count="n"><mergeCell ref="A1:B2"/>...,
+        # a method call, an absolute-aware cell name and attribute escaping (which a cell
+        # range never needs) for each range
+        merged = self.merge
+        if not merged:
+            return
+        name = xl_rowcol_to_cell_fast
+        self._xml_start_tag("mergeCells", [("count", len(merged))])
+        self.fh.write("".join([f'<mergeCell ref="{name(r1, c1)}:{name(r2, c2)}"/>' for r1, c1, r2, c2 in merged]))
+        self._xml_end_tag("mergeCells")
+
+
 class Sheet:
     """A sheet being written row by row: :meth:`next_row` gives the index of the row to write
     (0-based), whose cells are then written (:meth:`write`, :meth:`write_text`), merged
@@ -443,7 +483,9 @@ class Sheet:
     def __init__(self, name: str, package: Package) -> None:
         self.name = name
         self.package = package
-        self.ws: Worksheet = package.book.add_worksheet(name)
+        ws = package.book.add_worksheet(name, GridWorksheet)
+        assert isinstance(ws, GridWorksheet)
+        self.ws = ws
         self.column_widths: list[float] = []  # Excel's width units (characters)
         self.freeze: tuple[int, int] | None = None  # (rows, columns) frozen
         self.auto_filter: str | None = None  # "A1:C9"
@@ -473,7 +515,7 @@ class Sheet:
         if text:
             if _INVALID_XML.search(text):
                 text = _INVALID_XML.sub("", text)
-            self.ws.write_string(row, col, text, fmt)
+            self.ws.write_text(row, col, text, fmt)
         elif fmt is not None:
             self.ws.write_blank(row, col, None, fmt)
 
@@ -497,13 +539,9 @@ class Sheet:
             ws.write_number(row, col, float(value), fmt)  # type: ignore[arg-type]
 
     def merge(self, row1: int, col1: int, row2: int, col2: int) -> None:
-        """Merge the cells between two corners (0-based, inclusive)."""
-        # without a value or a format: XlsxWriter writes nothing in the range, the first
-        # cell is written by the caller, before or after
-        try:
-            self.ws.merge_range(row1, col1, row2, col2, None, None)
-        except OverlappingRange:
-            log.warning("XLSX: merged range at %s%d overlaps another; not merged", column_name(col1), row1 + 1)
+        """Merge the cells between two corners (0-based, inclusive; the range overlaps no
+        other merged range, its cells are written by the caller, before or after)."""
+        self.ws.merge_cells(row1, col1, row2, col2)
 
     def link(self, row: int, col: int, target: str, tooltip: str | None, fmt: Format | None, text: str) -> None:
         """A hyperlink on a cell (its value is written afterwards)."""
@@ -624,7 +662,8 @@ class _SheetWriter:
         self.sheet: Sheet = None  # type: ignore[assignment]  # set by open_sheet before any row
         self.sheet_count = 0
         self.used_names: dict[str, int] = {}
-        self.col_map: list[int] = []
+        self.col_map: list[int] = []  # the sheet column of each grid column, -1 for a removed one
+        self.all_columns = True  # no grid column removed
         self._text_formats: dict[tuple, tuple[Any, Format | None]] = {}
         self._shape_formats: dict[tuple, tuple[Any, Format | None]] = {}
         self.auto_filter: list[str | None] = [None, None]
@@ -684,6 +723,7 @@ class _SheetWriter:
             # JasperReports' XLSX column width: a sixth of the width in points
             sheet.column_widths.append(width / 6.0)
         self.col_map = col_map
+        self.all_columns = -1 not in col_map
         # JasperReports fills every empty cell white, which hides the grid lines; empty
         # cells are not written here, so the lines are hidden instead (unless asked for)
         sheet.show_grid_lines = opts.show_gridlines
@@ -712,12 +752,9 @@ class _SheetWriter:
                                   "max_rows_per_sheet")
             r = sheet.next_row()
             sheet.set_height(r, row_height(y))
-            if gridrow.count(None) == len(gridrow):
-                continue  # nothing to write in this row
             col_map = self.col_map
-            for x, cell in enumerate(gridrow):
-                if cell is None:
-                    continue
+            for x in compress(range(len(gridrow)), gridrow):  # the cells that are not plain empty
+                cell: GridCell = gridrow[x]  # type: ignore[assignment]  # (compress: not None)
                 kind = cell.kind
                 if kind is occupied:
                     continue
@@ -731,13 +768,17 @@ class _SheetWriter:
 
     def _element_cell(self, cell: Any, row: int, col: int, x: int, y: int, y_cuts: Cuts) -> None:
         el = cell.element
-        if cell.col_span > 1 or cell.row_span > 1:
-            last_col = col
-            for c in range(x + cell.col_span - 1, x - 1, -1):
-                if self.col_map[c] >= 0:
-                    last_col = self.col_map[c]
-                    break
-            last_row = row + self._kept_rows(y_cuts, y + 1, y + cell.row_span)
+        col_span, row_span = cell.col_span, cell.row_span
+        if col_span > 1 or row_span > 1:
+            if self.all_columns:  # the sheet's columns are the grid's
+                last_col = col + col_span - 1
+            else:
+                last_col = col
+                for c in range(x + col_span - 1, x - 1, -1):
+                    if self.col_map[c] >= 0:
+                        last_col = self.col_map[c]
+                        break
+            last_row = row + self._kept_rows(y_cuts, y + 1, y + row_span)
             if last_col > col or last_row > row:
                 self.sheet.merge(row, col, last_row, last_col)
         props = el.properties
