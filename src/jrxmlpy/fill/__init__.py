@@ -106,7 +106,7 @@ def _released(context: FillContext, filler: Any, connection: Any) -> Iterator[Pa
     finally:
         if connection is not None:
             connection.close()
-    filler.document = context.document = None
+    del filler.document, context.document
     context.params.pop("REPORT_DATA_SOURCE", None)
     context.dataset.source = context.dataset._records = None
     context.data_context.parsed.clear()  # (the data files the fill read)

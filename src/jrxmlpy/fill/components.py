@@ -56,7 +56,7 @@ from ..document import Page, PrintElement, PrintFrame, PrintImage, PrintText
 from ..errors import FillError
 from .elements import FillElement, FillPlaceholder, FillTextField
 from .subreports import FillSubreport, SubreportFiller, child_context
-from .vertical import HorizontalFiller
+from .vertical import HorizontalFiller, ReportFiller
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class HorizontalComponentFiller(ComponentFiller, HorizontalFiller):
 class FillDatasetComponent(FillSubreport):
     """A component filled as a generated subreport over its dataset run."""
 
-    design: D.ComponentElement
+    design: D.ComponentElement  # type: ignore[assignment]  # (filled by the subreport machinery, which reads run_design)
 
     blank_when_empty = False
 
@@ -148,10 +148,8 @@ class FillDatasetComponent(FillSubreport):
     # --- the generated report ---------------------------------------------------------------
 
     def generated(self) -> Any:
-        root = getattr(self.filler, "root", self.filler)
-        cache = getattr(root, "_component_reports", None)
-        if cache is None:
-            cache = root._component_reports = {}
+        root: ReportFiller = getattr(self.filler, "root", self.filler)
+        cache = root.component_reports
         key = id(self.design)
         hit = cache.get(key)
         if hit is None or hit[0] is not self.design:
@@ -472,11 +470,11 @@ class FillIconLabel(FillElement):
             left, right = max(0, left + math.floor(half)), max(0, right + math.ceil(half))
         self.paddings = (left, right, top, bottom)
         available = width - left - right
+        assert component.icon is not None and component.label is not None
         icon_size = int(self.filler.attributes(component.icon).font_size / 2)
         self.middle = 0 if available <= icon_size else min(available - icon_size, icon_size)
         available -= self.middle
         text_room = room - top - bottom
-        assert component.icon is not None and component.label is not None
         self._prepare_text(self.icon, component.icon, available, text_room)
         icon_padding = self._padding_lr(self.icon)
         icon_width = self.icon.layout.text_width if self.icon.layout is not None else 0.0
@@ -514,7 +512,10 @@ class FillIconLabel(FillElement):
         else:
             assert icon is not None
             self._place_horizontal(label, icon)
-        frame.elements = [label] + ([icon] if icon is not None else [])
+        elements: list[PrintElement] = [label]
+        if icon is not None:
+            elements.append(icon)
+        frame.elements = elements
         return frame
 
     def _text_print(self, text: FillTextField) -> PrintText:

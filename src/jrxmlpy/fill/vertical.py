@@ -178,6 +178,9 @@ class ReportFiller:
         self.warned: set[str] = set()
         #: Elements collecting the records of this dataset (crosstabs without a dataset run).
         self.element_datasets: list[Any] = []
+        #: the reports generated for the components (tables, lists) of this fill, by the
+        #: component's design id (kept by the root filler, see FillDatasetComponent.generated)
+        self.component_reports: dict[int, tuple[Any, Any, dict[int, int]]] = {}
         d = self.design
         self.groups: dict[str, tuple[list[FillBand], list[FillBand]]] = {}
         for group in d.groups:
