@@ -50,6 +50,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..design.base import Color
@@ -71,6 +72,7 @@ __all__ = [
     "GridLayout",
     "ExporterNature",
     "layout_page",
+    "LayoutMemo",
     "page_starts",
     "Starts",
     "calculate_x_cuts",
@@ -697,6 +699,72 @@ def layout_page(
     ``x_cuts``: column cuts shared by several pages (:func:`calculate_x_cuts`); their
     usage flags then accumulate over the pages, as on one sheet."""
     return GridLayout(document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+
+
+_GEOMETRY = attrgetter("__class__", "x", "y", "width", "height")
+
+
+class LayoutMemo:
+    """The grids of one export's pages, reused for later pages of the same geometry.
+
+    Long reports repeat a few page shapes (a full page of detail rows, the last one with
+    the summary ...): :meth:`layout_page` lays out a page as :func:`layout_page` does, but
+    when an earlier page had the same geometry it gives back that page's layout with the
+    new page's elements put into its cells instead of laying the page out again.
+
+    What a layout depends on, and so the memo's key: the page size, the offsets, the
+    shared column cuts (the same :class:`Cuts` object: the usage flags a geometry sets on
+    them are set by its first layout already, and flags only accumulate), and per exported
+    element (the nature's kinds and filter) its class, position and size.  Pages the key
+    does not describe are laid out every time: those with an exported frame (its look,
+    padding and children shape the grid) or an exported element with properties (the
+    nature's cut properties and sheet breaks read them).
+
+    A layout from the memo is the same object for every page of its geometry, its ELEMENT
+    cells rebound to the current page's elements: it is valid until the memo's next call.
+    The memo keeps at most ``limit`` layouts (the oldest is dropped)."""
+
+    __slots__ = ("document", "nature", "limit", "_layouts")
+
+    def __init__(self, document: Document, nature: ExporterNature, limit: int = 256) -> None:
+        self.document = document
+        self.nature = nature
+        self.limit = limit
+        #: key -> (layout, its ELEMENT cells each with the index of its element among the
+        #: page's exported elements)
+        self._layouts: dict[tuple, tuple[GridLayout, tuple[tuple[GridCell, int], ...]]] = {}
+
+    def layout_page(
+        self,
+        elements: Sequence[PrintElement],
+        *,
+        width: int,
+        height: int,
+        offset_x: int = 0,
+        offset_y: int = 0,
+        x_cuts: Cuts | None = None,
+    ) -> GridLayout:
+        """:func:`layout_page` of a page, from the memo when an earlier page had its geometry."""
+        nature = self.nature
+        kinds, keep = nature.kinds, nature.keep
+        exported = [el for el in elements if isinstance(el, kinds) and (keep is None or keep(el))]
+        for el in exported:
+            if el.properties or isinstance(el, PrintFrame):
+                return GridLayout(self.document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+        key = (width, height, offset_x, offset_y, x_cuts, *map(_GEOMETRY, exported))
+        layouts = self._layouts
+        hit = layouts.get(key)
+        if hit is not None:
+            layout, cells = hit
+            for cell, i in cells:
+                cell.element = exported[i]
+            return layout
+        layout = GridLayout(self.document, exported, nature, width, height, offset_x, offset_y, x_cuts)
+        position = {id(el): i for i, el in enumerate(exported)}
+        if len(layouts) >= self.limit:
+            del layouts[next(iter(layouts))]
+        layouts[key] = (layout, tuple((cell, position[id(cell.element)]) for _, _, cell in layout.element_cells()))
+        return layout
 
 
 @dataclass(slots=True)

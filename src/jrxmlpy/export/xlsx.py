@@ -84,9 +84,9 @@ from .grid import (
     ExporterNature,
     GridCell,
     GridLayout,
+    LayoutMemo,
     calculate_x_cuts,
     element_filter,
-    layout_page,
     property_true,
 )
 
@@ -951,18 +951,19 @@ def _image_size(data: bytes) -> tuple[float, float] | None:
 def _faithful(document: Document, pages: Sequence[int], opts: _Options, package: Package) -> None:
     writer = _SheetWriter(document, opts, package)
     nature = writer.nature
+    memo = LayoutMemo(document, nature)  # pages of one geometry share their grid
     if opts.one_sheet_per_page:
         for index in pages:
             width, height = document.page_size(index)
-            layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
-                                 offset_x=opts.offset_x, offset_y=opts.offset_y)
+            layout = memo.layout_page(document.pages[index].elements, width=width, height=height,
+                                      offset_x=opts.offset_x, offset_y=opts.offset_y)
             writer.write_page(layout, layout.x_cuts, None, True)
     else:
         x_cuts = calculate_x_cuts(document, pages, nature, opts.offset_x)
         for i, index in enumerate(pages):
             width, height = document.page_size(index)
-            layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
-                                 offset_x=opts.offset_x, offset_y=opts.offset_y, x_cuts=x_cuts)
+            layout = memo.layout_page(document.pages[index].elements, width=width, height=height,
+                                      offset_x=opts.offset_x, offset_y=opts.offset_y, x_cuts=x_cuts)
             writer.write_page(layout, x_cuts, document.name, i == 0)
     if writer.sheet is None:
         package.sheet(writer.sheet_name(None, document.name))
