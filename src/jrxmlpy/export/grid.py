@@ -747,10 +747,13 @@ class LayoutMemo:
         """:func:`layout_page` of a page, from the memo when an earlier page had its geometry."""
         nature = self.nature
         kinds, keep = nature.kinds, nature.keep
-        exported = [el for el in elements if isinstance(el, kinds) and (keep is None or keep(el))]
-        for el in exported:
-            if el.properties or isinstance(el, PrintFrame):
-                return GridLayout(self.document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+        exported = []
+        add = exported.append
+        for el in elements:
+            if isinstance(el, kinds) and (keep is None or keep(el)):
+                if el.properties or isinstance(el, PrintFrame):
+                    return GridLayout(self.document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+                add(el)
         key = (width, height, offset_x, offset_y, x_cuts, *map(_GEOMETRY, exported))
         layouts = self._layouts
         hit = layouts.get(key)
