@@ -303,7 +303,7 @@ class GridLayout:
     (``len(x_cuts) - 1`` columns); ``width``/``height`` the grid's extent."""
 
     __slots__ = ("nature", "document", "grid", "starts", "x_cuts", "y_cuts", "width", "height", "offset_x",
-                 "offset_y", "_nested", "_margins", "_x_spans", "_y_spans")
+                 "offset_y", "_nested", "_margins", "_x_spans", "_y_spans", "_row_cells")
 
     def __init__(
         self,
@@ -328,6 +328,7 @@ class GridLayout:
         #: with ``starts_only``: row -> {column: element} of the elements placed (the grid
         #: itself is not built: ``grid`` is empty)
         self.starts: dict[int, dict[int, PrintElement]] = {}
+        self._row_cells: list[list[tuple[int, GridCell]]] | None = None
         self._build(elements, x_cuts, starts_only)
 
     # -- building ------------------------------------------------------------------------
@@ -655,6 +656,20 @@ class GridLayout:
             if cell is not None and cell.kind is not CellKind.OCCUPIED and cell.height > height:
                 height = cell.height
         return height
+
+    def row_cells(self) -> list[list[tuple[int, GridCell]]]:
+        """Per row, the ``(column, cell)`` of its ELEMENT cells and its EMPTY cells with a
+        look (neither plain empty nor OCCUPIED cells): what a writer visits.  Worked out once
+        per layout (a :class:`LayoutMemo`'s layout serves every page of its geometry with
+        the same cell objects)."""
+        rows = self._row_cells
+        if rows is None:
+            occupied = _OCCUPIED
+            rows = self._row_cells = [[(c, cell) for c, cell in enumerate(row)
+                                       if cell is not None and cell.kind is not occupied
+                                       and (cell.kind is not _EMPTY or not cell.is_empty)]
+                                      for row in self.grid]
+        return rows
 
     def element_cells(self) -> Iterable[tuple[int, int, GridCell]]:
         """``(row, col, cell)`` of every ELEMENT cell, row by row."""

@@ -44,7 +44,6 @@ import logging
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from itertools import compress
 from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook
@@ -82,7 +81,6 @@ from .grid import (
     CellKind,
     Cuts,
     ExporterNature,
-    GridCell,
     GridLayout,
     LayoutMemo,
     calculate_x_cuts,
@@ -739,8 +737,8 @@ class _SheetWriter:
         y_cuts = layout.y_cuts
         remove_rows, collapse, max_rows = opts.remove_empty_rows, opts.collapse_row_span, opts.max_rows
         row_height = layout.max_row_height if collapse else layout.cell_height
-        occupied, element = CellKind.OCCUPIED, CellKind.ELEMENT
-        for y, gridrow in enumerate(layout.grid):
+        element = CellKind.ELEMENT
+        for y, cells in enumerate(layout.row_cells()):
             usage = y_cuts.usage[y]
             if (max_rows and self.sheet.row_count >= max_rows) or (usage & 4):
                 self.open_sheet(x_cuts, layout, y, default_name)
@@ -753,17 +751,13 @@ class _SheetWriter:
             r = sheet.next_row()
             sheet.set_height(r, row_height(y))
             col_map = self.col_map
-            for x in compress(range(len(gridrow)), gridrow):  # the cells that are not plain empty
-                cell: GridCell = gridrow[x]  # type: ignore[assignment]  # (compress: not None)
-                kind = cell.kind
-                if kind is occupied:
-                    continue
+            for x, cell in cells:  # the element cells and the empty ones with a look
                 col = col_map[x]
                 if col < 0:
                     continue
-                if kind is element:
+                if cell.kind is element:
                     self._element_cell(cell, r, col, x, y, y_cuts)
-                elif cell.backcolor is not None or cell.borders is not None:
+                else:
                     sheet.write(r, col, None, self._frame_only_style(cell))
 
     def _element_cell(self, cell: Any, row: int, col: int, x: int, y: int, y_cuts: Cuts) -> None:
@@ -778,7 +772,7 @@ class _SheetWriter:
                     if self.col_map[c] >= 0:
                         last_col = self.col_map[c]
                         break
-            last_row = row + self._kept_rows(y_cuts, y + 1, y + row_span)
+            last_row = row + self._kept_rows(y_cuts, y + 1, y + row_span) if row_span > 1 else row
             if last_col > col or last_row > row:
                 self.sheet.merge(row, col, last_row, last_col)
         props = el.properties
