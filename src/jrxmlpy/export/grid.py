@@ -50,6 +50,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -530,7 +531,9 @@ class GridLayout:
             x_spans[col2] -= 1
             y_spans[row1] += 1
             y_spans[row2] -= 1
-            if placed:
+            if placed and col_span == 1 and row_span == 1:
+                grid[row1][col1] = cell
+            elif placed:
                 # the element's cell, then the cells it covers pointing to it
                 covered = GridCell(_OCCUPIED, width, height, owner=cell)
                 grid[row1][col1:col2] = [cell] + [covered] * (col_span - 1)
@@ -664,11 +667,16 @@ class GridLayout:
         the same cell objects)."""
         rows = self._row_cells
         if rows is None:
-            occupied = _OCCUPIED
-            rows = self._row_cells = [[(c, cell) for c, cell in enumerate(row)
-                                       if cell is not None and cell.kind is not occupied
-                                       and (cell.kind is not _EMPTY or not cell.is_empty)]
-                                      for row in self.grid]
+            rows = self._row_cells = []
+            for row in self.grid:
+                cells = []
+                for c in compress(range(len(row)), row):  # the cells that are not None
+                    cell = row[c]
+                    kind = cell.kind
+                    if kind is _ELEMENT or (kind is _EMPTY and (cell.backcolor is not None
+                                                                or cell.borders is not None)):
+                        cells.append((c, cell))
+                rows.append(cells)
         return rows
 
     def element_cells(self) -> Iterable[tuple[int, int, GridCell]]:
