@@ -669,9 +669,9 @@ class GridLayout:
         if rows is None:
             rows = self._row_cells = []
             for row in self.grid:
-                cells = []
+                cells: list[tuple[int, GridCell]] = []
                 for c in compress(range(len(row)), row):  # the cells that are not None
-                    cell = row[c]
+                    cell: GridCell = row[c]  # type: ignore[assignment]  # (compress: not None)
                     kind = cell.kind
                     if kind is _ELEMENT or (kind is _EMPTY and (cell.backcolor is not None
                                                                 or cell.borders is not None)):
@@ -770,7 +770,7 @@ class LayoutMemo:
         """:func:`layout_page` of a page, from the memo when an earlier page had its geometry."""
         nature = self.nature
         kinds, keep = nature.kinds, nature.keep
-        exported = []
+        exported: list[PrintElement] = []
         add = exported.append
         for el in elements:
             if isinstance(el, kinds) and (keep is None or keep(el)):

@@ -473,7 +473,8 @@ class GridWorksheet(Worksheet):
         table, comments = self.table, self.comments
         col_min, col_max = self.dim_colmin, self.dim_colmax
         spans = {}
-        low = high = None
+        low: int | None = None
+        high = 0
         last = self.dim_rowmax
         for row_num in range(self.dim_rowmin, last + 1):
             for cells in (table.get(row_num), comments.get(row_num)):
