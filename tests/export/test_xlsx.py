@@ -266,15 +266,6 @@ def _merge_then_row(write, merge, ws, fmt):
     merge(6, 1, 6, 2)
 
 
-def _merges_widen_the_extent(write, merge, ws, fmt):
-    # each side of the extent moved by a range's first or last corner
-    write(4, 4, "middle", fmt)
-    merge(2, 6, 3, 9)
-    merge(6, 1, 8, 2)
-    merge(10, 3, 11, 12)  # starts inside the extent, ends past it
-    merge(11, 14, 13, 15)
-
-
 def _rows_of_all_kinds(write, merge, ws, fmt):
     # cells written out of column order over more than one block of 16 rows, every cell
     # kind, rows with only a height or a format, a comment
@@ -298,8 +289,7 @@ def _rows_of_all_kinds(write, merge, ws, fmt):
     merge(11, 5, 12, 6)
 
 
-@pytest.mark.parametrize("script", [_cells_then_merges, _merges_before_cells, _merge_then_row, _merges_widen_the_extent,
-                                    _rows_of_all_kinds])
+@pytest.mark.parametrize("script", [_cells_then_merges, _merges_before_cells, _merge_then_row, _rows_of_all_kinds])
 def test_grid_worksheet_writes_what_xlsxwriter_writes(script):
     # GridWorksheet relies on XlsxWriter's internals: if they change, this fails
     assert _sheet_xml(True, script) == _sheet_xml(False, script)

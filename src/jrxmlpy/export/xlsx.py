@@ -455,21 +455,8 @@ class GridWorksheet(Worksheet):
         """Merge the range between two corners (0-based, first <= last, more than one cell),
         which overlaps no other merged range, without writing any cell."""
         # the corners count in the sheet's dimensions, as with merge_range
-        if (first_row < 0 or first_col < 0 or last_row >= self.xls_rowmax or last_col >= self.xls_colmax
-                or self.constant_memory):
-            # a corner off the sheet: XlsxWriter's checks say what counts
-            if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
-                return
-        else:
-            # both corners on the sheet: what their two checks do, inline
-            if self.dim_rowmin is None or first_row < self.dim_rowmin:  # type: ignore[has-type]
-                self.dim_rowmin = first_row
-            if self.dim_rowmax is None or last_row > self.dim_rowmax:  # type: ignore[has-type]
-                self.dim_rowmax = last_row
-            if self.dim_colmin is None or first_col < self.dim_colmin:  # type: ignore[has-type]
-                self.dim_colmin = first_col
-            if self.dim_colmax is None or last_col > self.dim_colmax:  # type: ignore[has-type]
-                self.dim_colmax = last_col
+        if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
+            return
         self.merge.append([first_row, first_col, last_row, last_col])
 
     # The sheet's rows at close: XlsxWriter's own visits every column of the sheet's extent
