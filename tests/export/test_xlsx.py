@@ -281,9 +281,6 @@ def _rows_of_all_kinds(write, merge, ws, fmt):
     ws.write_rich_string(8, 4, "a", fmt, "b")
     ws.write_url(10, 2, "https://example.com/", fmt, "link")
     ws.set_row_pixels(20, 44)
-    ws.set_row_pixels(21, 20)  # the default height
-    ws.set_row(22, 15, None, {"level": 1, "hidden": True})
-    ws.set_row(24, None, None, {"collapsed": True})
     ws.set_row(41, None, fmt)
     ws.write_comment(44, 3, "note")
     merge(11, 5, 12, 6)

@@ -518,22 +518,6 @@ class GridWorksheet(Worksheet):
             else:
                 self._write_empty_row(row_num, span, info)
 
-    def _write_row(self, row: int, spans: str | None, row_info: Any = None, empty_row: bool = False) -> None:
-        # the grid's rows carry at most a height: <row r= spans= ht= customHeight=> in one string
-        if row_info is not None and (row_info.row_format or row_info.hidden or row_info.level
-                                     or row_info.collapsed) or self.excel_version == 2010:
-            super()._write_row(row, spans, row_info, empty_row)
-            return
-        height = row_info.height if row_info is not None else None
-        if height is None:
-            height = self.default_row_height
-        tag = f'<row r="{row + 1}"'
-        if spans:
-            tag += f' spans="{spans}"'
-        if height != self.original_row_height or height != self.default_row_height:
-            tag += f' ht="{height * 0.75:.16g}" customHeight="1"'
-        self.fh.write(tag + ("/>" if empty_row else ">"))
-
     def _write_cell(self, row: int, col: int, cell: Any) -> None:
         fmt = cell.format
         kind = cell.__class__
