@@ -50,9 +50,6 @@ from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.image import Image as _XlImage
 from xlsxwriter.utility import xl_col_to_name as column_name
-from xlsxwriter.utility import xl_rowcol_to_cell_fast
-from xlsxwriter.worksheet import CellBlankTuple as _BLANK
-from xlsxwriter.worksheet import CellStringTuple as _STRING
 from xlsxwriter.worksheet import Worksheet
 
 from ..design.enums import (
@@ -441,11 +438,10 @@ class GridWorksheet(Worksheet):
     string and a dict entry per cell) and goes through the generic ``write``: half of
     XlsxWriter's time on a large grid export, whose ranges never overlap (the grid places
     each element in cells no other element holds).  :meth:`merge_cells` records the range
-    as ``merge_range`` does and nothing else; the cells are written by the caller.  It,
-    :meth:`_write_merge_cells` and :attr:`write_text` rely on XlsxWriter's internals
-    (``merge``, ``_check_dimensions``, ``_write_merge_cells``, ``fh``, ``_write_string``),
-    pinned in pyproject.toml and held to the public methods' output by
-    ``tests/export/test_xlsx.py``."""
+    as ``merge_range`` does and nothing else; the cells are written by the caller.  It and
+    :attr:`write_text` call XlsxWriter's internals (``merge``, ``_check_dimensions``,
+    ``_write_string``), pinned in pyproject.toml and held to the public methods' output by
+    ``tests/export/test_xlsx.py``; the XML itself is always XlsxWriter's own."""
 
     #: ``write_string`` for a row and column given as numbers: XlsxWriter's undecorated
     #: method (the public one first tries the row as an ``A1`` cell name)
@@ -458,89 +454,6 @@ class GridWorksheet(Worksheet):
         if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
             return
         self.merge.append([first_row, first_col, last_row, last_col])
-
-    # The sheet's rows at close: XlsxWriter's own visits every column of the sheet's extent
-    # in every row, twice (spans, cells), and writes each cell through an attribute list;
-    # a row's cells are its table's keys, and the grid's cells are mostly shared strings or
-    # blanks with a format, written here in one string each.
-
-    def _calculate_spans(self) -> None:
-        # the "spans" of each block of 16 rows: its first and last column holding a cell
-        # or a comment (1-based), as XlsxWriter's own
-        if self.constant_memory:
-            super()._calculate_spans()
-            return
-        table, comments = self.table, self.comments
-        col_min, col_max = self.dim_colmin, self.dim_colmax
-        spans = {}
-        low: int | None = None
-        high = 0
-        last = self.dim_rowmax
-        for row_num in range(self.dim_rowmin, last + 1):
-            for cells in (table.get(row_num), comments.get(row_num)):
-                if cells:
-                    cols = [c for c in cells if col_min <= c <= col_max]
-                    if cols:
-                        a, b = min(cols), max(cols)
-                        if low is None:
-                            low, high = a, b
-                        else:
-                            low, high = min(low, a), max(high, b)
-            if (row_num + 1) % 16 == 0 or row_num == last:
-                if low is not None:
-                    spans[row_num // 16] = f"{low + 1}:{high + 1}"
-                    low = None
-        self.row_spans = spans
-
-    def _write_rows(self) -> None:
-        if self.constant_memory:
-            super()._write_rows()
-            return
-        self._calculate_spans()
-        table, comments, row_info, row_spans = self.table, self.comments, self.row_info, self.row_spans
-        col_min, col_max = self.dim_colmin, self.dim_colmax
-        write_cell, end_tag = self._write_cell, self._xml_end_tag
-        for row_num in range(self.dim_rowmin, self.dim_rowmax + 1):
-            cells = table.get(row_num)
-            info = row_info.get(row_num)
-            if not (info is not None or row_num in comments or cells):
-                continue
-            span = row_spans.get(row_num // 16)
-            if cells:
-                if info is None:
-                    self._write_row(row_num, span)
-                else:
-                    self._write_row(row_num, span, info)
-                for col_num in sorted(cells):
-                    if col_min <= col_num <= col_max:
-                        write_cell(row_num, col_num, cells[col_num])
-                end_tag("row")
-            else:
-                self._write_empty_row(row_num, span, info)
-
-    def _write_cell(self, row: int, col: int, cell: Any) -> None:
-        fmt = cell.format
-        kind = cell.__class__
-        if fmt is not None and (kind is _STRING or kind is _BLANK) and not self.constant_memory:
-            ref = xl_rowcol_to_cell_fast(row, col)
-            if kind is _STRING:  # a shared string
-                self.fh.write(f'<c r="{ref}" s="{fmt._get_xf_index()}" t="s"><v>{cell.string}</v></c>')
-            else:
-                self.fh.write(f'<c r="{ref}" s="{fmt._get_xf_index()}"/>')
-            return
-        super()._write_cell(row, col, cell)
-
-    def _write_merge_cells(self) -> None:
-        # XlsxWriter's own writes the same <mergeCells count="n"><mergeCell ref="A1:B2"/>...,
-        # a method call, an absolute-aware cell name and attribute escaping (which a cell
-        # range never needs) for each range
-        merged = self.merge
-        if not merged:
-            return
-        name = xl_rowcol_to_cell_fast
-        self._xml_start_tag("mergeCells", [("count", len(merged))])
-        self.fh.write("".join([f'<mergeCell ref="{name(r1, c1)}:{name(r2, c2)}"/>' for r1, c1, r2, c2 in merged]))
-        self._xml_end_tag("mergeCells")
 
 
 class Sheet:
