@@ -349,3 +349,69 @@ def test_quick_placement_equals_cell_by_cell(data, deep, merge_empty, shared_col
         quick = layout_page(d, page.elements, nature, width=120, height=120, x_cuts=cuts[0])
         reference = _CellByCell(d, page.elements, nature, 120, 120, x_cuts=cuts[1])
         assert _cells(quick) == _cells(reference)
+
+
+# --- the layout memo equals laying out every page -------------------------------------------
+
+import dataclasses  # noqa: E402
+
+from jrxmlpy.export.grid import LayoutMemo  # noqa: E402
+from jrxmlpy.export.xlsx import _cut_properties  # noqa: E402, PLC2701 - the XLSX hook, with the memo
+
+_SHEET = "net.sf.jasperreports.export.xls.sheet.name"
+
+
+def _variant(draw, elements, n):
+    """A copy of ``elements`` with other texts and, now and then, what the memo's key must
+    tell apart: properties (a break, a sheet name, any), a key the filter excludes, another
+    frame look."""
+    out = []
+    for el in elements:
+        change = draw(st.integers(min_value=0, max_value=11))
+        props = ({"brk": "true"} if change == 0 else {_SHEET: f"s{n}"} if change == 1
+                 else {"any": "x"} if change == 2 else dict(el.properties))
+        fields = {"properties": props, "key": "gone" if change == 3 else el.key}
+        if isinstance(el, PrintFrame):
+            fields["elements"] = _variant(draw, el.elements, n)
+            if change == 4:
+                fields["mode"], fields["backcolor"] = Mode.OPAQUE, Color(0, 0, n % 256)
+        elif isinstance(el, PrintText):
+            fields["text"] = f"{el.text}/{n}"
+        out.append(dataclasses.replace(el, **fields))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.booleans(), st.booleans(), st.booleans())
+def test_memo_layouts_equal_fresh_layouts(data, deep, merge_empty, shared_columns):
+    draw = data.draw
+    shapes = [draw(st.composite(_shapes)()) for _ in range(draw(st.integers(min_value=1, max_value=3)))]
+    pages = [Page(_variant(draw, draw(st.sampled_from(shapes)), n))
+             for n in range(draw(st.integers(min_value=1, max_value=8)))]
+    d = Document(page_width=120, page_height=120, pages=pages, properties={"p.exclude.key.gone": ""})
+    nature = ExporterNature("xlsx", kinds=(PrintText, PrintFrame, PrintLine, PrintRectangle),
+                            keep=element_filter(d, "p."), deep=deep, horizontally_merge_empty_cells=merge_empty,
+                            break_before="brk", cut_properties=_cut_properties)
+    everything = range(len(pages))
+    cuts = [calculate_x_cuts(d, everything, nature) for _ in range(2)] if shared_columns else [None, None]
+    memo = LayoutMemo(d, nature, limit=2)
+    for page in pages:
+        size = {"width": draw(st.sampled_from([120, 130])), "height": 120, "offset_y": draw(st.sampled_from([0, -5]))}
+        reused = memo.layout_page(page.elements, x_cuts=cuts[0], **size)
+        fresh = layout_page(d, page.elements, nature, x_cuts=cuts[1], **size)
+        assert _cells(reused) == _cells(fresh)
+        for a, b in ((reused.x_cuts, fresh.x_cuts), (reused.y_cuts, fresh.y_cuts)):
+            assert (a.properties, a.sheet_properties) == (b.properties, b.sheet_properties)
+
+
+def test_memo_reuses_a_layout_for_the_same_geometry_only():
+    a, b = text(0, 0, 50, 10, "a"), text(0, 0, 50, 10, "b")
+    d = Document(page_width=200, page_height=100, pages=[Page([a]), Page([b]), Page([text(0, 0, 60, 10)])])
+    memo = LayoutMemo(d, SPAN)
+    first = memo.layout_page([a], width=200, height=100)
+    again = memo.layout_page([b], width=200, height=100)
+    assert again is first and again.grid[0][0].element is b
+    assert memo.layout_page(d.pages[2].elements, width=200, height=100) is not first
+    assert memo.layout_page([a], width=200, height=90) is not first
+    framed = [PrintFrame(x=0, y=0, width=50, height=10)]
+    assert memo.layout_page(framed, width=200, height=100) is not memo.layout_page(framed, width=200, height=100)

@@ -57,7 +57,7 @@ from ..document import (
 from ..errors import ExportError
 from ..styling import ResolvedPen
 from . import register_exporter
-from .grid import CellKind, ExporterNature, GridCell, GridLayout, element_filter, layout_page, property_true
+from .grid import CellKind, ExporterNature, GridCell, GridLayout, LayoutMemo, element_filter, property_true
 from .html import PAGE_ANCHOR
 from .text import bulleted, displayed_text
 
@@ -175,6 +175,7 @@ class _Writer:
         self._styles()
         doc = self.document
         current = None
+        memo = LayoutMemo(doc, self.nature)  # pages of one geometry share their grid
         for n, index in enumerate(pages):
             fmt = self._page_format(index)
             new_section = current is not None and fmt != current
@@ -185,8 +186,8 @@ class _Writer:
                                 "</w:pPr></w:p>")
             current = fmt
             width, height, lm, tm, rm, bm = fmt
-            layout = layout_page(doc, doc.pages[index].elements, self.nature, width=width - lm - rm,
-                                 height=height - tm - bm, offset_x=-lm, offset_y=-tm)
+            layout = memo.layout_page(doc.pages[index].elements, width=width - lm - rm, height=height - tm - bm,
+                                      offset_x=-lm, offset_y=-tm)
             self._table(layout, first_row=(index + 1, n > 0 and not new_section))
         final = self._sect_pr(current or self._page_format(0)).encode("utf-8")
         # python-docx writes the package (styles, settings, image and link relationships);

@@ -50,6 +50,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..design.base import Color
@@ -71,6 +73,7 @@ __all__ = [
     "GridLayout",
     "ExporterNature",
     "layout_page",
+    "LayoutMemo",
     "page_starts",
     "Starts",
     "calculate_x_cuts",
@@ -301,7 +304,7 @@ class GridLayout:
     (``len(x_cuts) - 1`` columns); ``width``/``height`` the grid's extent."""
 
     __slots__ = ("nature", "document", "grid", "starts", "x_cuts", "y_cuts", "width", "height", "offset_x",
-                 "offset_y", "_nested", "_margins", "_x_spans", "_y_spans")
+                 "offset_y", "_nested", "_margins", "_x_spans", "_y_spans", "_row_cells")
 
     def __init__(
         self,
@@ -326,6 +329,7 @@ class GridLayout:
         #: with ``starts_only``: row -> {column: element} of the elements placed (the grid
         #: itself is not built: ``grid`` is empty)
         self.starts: dict[int, dict[int, PrintElement]] = {}
+        self._row_cells: list[list[tuple[int, GridCell]]] | None = None
         self._build(elements, x_cuts, starts_only)
 
     # -- building ------------------------------------------------------------------------
@@ -527,7 +531,9 @@ class GridLayout:
             x_spans[col2] -= 1
             y_spans[row1] += 1
             y_spans[row2] -= 1
-            if placed:
+            if placed and col_span == 1 and row_span == 1:
+                grid[row1][col1] = cell
+            elif placed:
                 # the element's cell, then the cells it covers pointing to it
                 covered = GridCell(_OCCUPIED, width, height, owner=cell)
                 grid[row1][col1:col2] = [cell] + [covered] * (col_span - 1)
@@ -654,6 +660,25 @@ class GridLayout:
                 height = cell.height
         return height
 
+    def row_cells(self) -> list[list[tuple[int, GridCell]]]:
+        """Per row, the ``(column, cell)`` of its ELEMENT cells and its EMPTY cells with a
+        look (neither plain empty nor OCCUPIED cells): what a writer visits.  Worked out once
+        per layout (a :class:`LayoutMemo`'s layout serves every page of its geometry with
+        the same cell objects)."""
+        rows = self._row_cells
+        if rows is None:
+            rows = self._row_cells = []
+            for row in self.grid:
+                cells: list[tuple[int, GridCell]] = []
+                for c in compress(range(len(row)), row):  # the cells that are not None
+                    cell: GridCell = row[c]  # type: ignore[assignment]  # (compress: not None)
+                    kind = cell.kind
+                    if kind is _ELEMENT or (kind is _EMPTY and (cell.backcolor is not None
+                                                                or cell.borders is not None)):
+                        cells.append((c, cell))
+                rows.append(cells)
+        return rows
+
     def element_cells(self) -> Iterable[tuple[int, int, GridCell]]:
         """``(row, col, cell)`` of every ELEMENT cell, row by row."""
         for r, row in enumerate(self.grid):
@@ -697,6 +722,75 @@ def layout_page(
     ``x_cuts``: column cuts shared by several pages (:func:`calculate_x_cuts`); their
     usage flags then accumulate over the pages, as on one sheet."""
     return GridLayout(document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+
+
+_GEOMETRY = attrgetter("__class__", "x", "y", "width", "height")
+
+
+class LayoutMemo:
+    """The grids of one export's pages, reused for later pages of the same geometry.
+
+    Long reports repeat a few page shapes (a full page of detail rows, the last one with
+    the summary ...): :meth:`layout_page` lays out a page as :func:`layout_page` does, but
+    when an earlier page had the same geometry it gives back that page's layout with the
+    new page's elements put into its cells instead of laying the page out again.
+
+    What a layout depends on, and so the memo's key: the page size, the offsets, the
+    shared column cuts (the same :class:`Cuts` object: the usage flags a geometry sets on
+    them are set by its first layout already, and flags only accumulate), and per exported
+    element (the nature's kinds and filter) its class, position and size.  Pages the key
+    does not describe are laid out every time: those with an exported frame (its look,
+    padding and children shape the grid) or an exported element with properties (the
+    nature's cut properties and sheet breaks read them).
+
+    A layout from the memo is the same object for every page of its geometry, its ELEMENT
+    cells rebound to the current page's elements: it is valid until the memo's next call.
+    The memo keeps at most ``limit`` layouts (the oldest is dropped)."""
+
+    __slots__ = ("document", "nature", "limit", "_layouts")
+
+    def __init__(self, document: Document, nature: ExporterNature, limit: int = 256) -> None:
+        self.document = document
+        self.nature = nature
+        self.limit = limit
+        #: key -> (layout, its ELEMENT cells each with the index of its element among the
+        #: page's exported elements)
+        self._layouts: dict[tuple, tuple[GridLayout, tuple[tuple[GridCell, int], ...]]] = {}
+
+    def layout_page(
+        self,
+        elements: Sequence[PrintElement],
+        *,
+        width: int,
+        height: int,
+        offset_x: int = 0,
+        offset_y: int = 0,
+        x_cuts: Cuts | None = None,
+    ) -> GridLayout:
+        """:func:`layout_page` of a page, from the memo when an earlier page had its geometry."""
+        nature = self.nature
+        kinds, keep = nature.kinds, nature.keep
+        exported: list[PrintElement] = []
+        add = exported.append
+        for el in elements:
+            if isinstance(el, kinds) and (keep is None or keep(el)):
+                if el.properties or isinstance(el, PrintFrame):
+                    return GridLayout(self.document, elements, nature, width, height, offset_x, offset_y, x_cuts)
+                add(el)
+        key = (width, height, offset_x, offset_y, x_cuts, *map(_GEOMETRY, exported))
+        layouts = self._layouts
+        hit = layouts.get(key)
+        if hit is not None:
+            layout, cells = hit
+            for cell, i in cells:
+                cell.element = exported[i]
+            return layout
+        layout = GridLayout(self.document, exported, nature, width, height, offset_x, offset_y, x_cuts)
+        position = {id(el): i for i, el in enumerate(exported)}
+        if len(layouts) >= self.limit:
+            del layouts[next(iter(layouts))]
+        layouts[key] = (layout, tuple((cell, position[id(cell.element)]) for _, _, cell in layout.element_cells()))
+        return layout
 
 
 @dataclass(slots=True)

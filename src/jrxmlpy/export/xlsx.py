@@ -44,14 +44,12 @@ import logging
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from itertools import compress
 from typing import Any, BinaryIO
 
 from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.image import Image as _XlImage
 from xlsxwriter.utility import xl_col_to_name as column_name
-from xlsxwriter.utility import xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import Worksheet
 
 from ..design.enums import (
@@ -82,11 +80,10 @@ from .grid import (
     CellKind,
     Cuts,
     ExporterNature,
-    GridCell,
     GridLayout,
+    LayoutMemo,
     calculate_x_cuts,
     element_filter,
-    layout_page,
     property_true,
 )
 
@@ -441,11 +438,10 @@ class GridWorksheet(Worksheet):
     string and a dict entry per cell) and goes through the generic ``write``: half of
     XlsxWriter's time on a large grid export, whose ranges never overlap (the grid places
     each element in cells no other element holds).  :meth:`merge_cells` records the range
-    as ``merge_range`` does and nothing else; the cells are written by the caller.  It,
-    :meth:`_write_merge_cells` and :attr:`write_text` rely on XlsxWriter's internals
-    (``merge``, ``_check_dimensions``, ``_write_merge_cells``, ``fh``, ``_write_string``),
-    pinned in pyproject.toml and held to the public methods' output by
-    ``tests/export/test_xlsx.py``."""
+    as ``merge_range`` does and nothing else; the cells are written by the caller.  It and
+    :attr:`write_text` call XlsxWriter's internals (``merge``, ``_check_dimensions``,
+    ``_write_string``), pinned in pyproject.toml and held to the public methods' output by
+    ``tests/export/test_xlsx.py``; the XML itself is always XlsxWriter's own."""
 
     #: ``write_string`` for a row and column given as numbers: XlsxWriter's undecorated
     #: method (the public one first tries the row as an ``A1`` cell name)
@@ -458,18 +454,6 @@ class GridWorksheet(Worksheet):
         if self._check_dimensions(first_row, first_col) or self._check_dimensions(last_row, last_col):
             return
         self.merge.append([first_row, first_col, last_row, last_col])
-
-    def _write_merge_cells(self) -> None:
-        # XlsxWriter's own writes the same <mergeCells count="n"><mergeCell ref="A1:B2"/>...,
-        # a method call, an absolute-aware cell name and attribute escaping (which a cell
-        # range never needs) for each range
-        merged = self.merge
-        if not merged:
-            return
-        name = xl_rowcol_to_cell_fast
-        self._xml_start_tag("mergeCells", [("count", len(merged))])
-        self.fh.write("".join([f'<mergeCell ref="{name(r1, c1)}:{name(r2, c2)}"/>' for r1, c1, r2, c2 in merged]))
-        self._xml_end_tag("mergeCells")
 
 
 class Sheet:
@@ -739,8 +723,8 @@ class _SheetWriter:
         y_cuts = layout.y_cuts
         remove_rows, collapse, max_rows = opts.remove_empty_rows, opts.collapse_row_span, opts.max_rows
         row_height = layout.max_row_height if collapse else layout.cell_height
-        occupied, element = CellKind.OCCUPIED, CellKind.ELEMENT
-        for y, gridrow in enumerate(layout.grid):
+        element = CellKind.ELEMENT
+        for y, cells in enumerate(layout.row_cells()):
             usage = y_cuts.usage[y]
             if (max_rows and self.sheet.row_count >= max_rows) or (usage & 4):
                 self.open_sheet(x_cuts, layout, y, default_name)
@@ -753,17 +737,13 @@ class _SheetWriter:
             r = sheet.next_row()
             sheet.set_height(r, row_height(y))
             col_map = self.col_map
-            for x in compress(range(len(gridrow)), gridrow):  # the cells that are not plain empty
-                cell: GridCell = gridrow[x]  # type: ignore[assignment]  # (compress: not None)
-                kind = cell.kind
-                if kind is occupied:
-                    continue
+            for x, cell in cells:  # the element cells and the empty ones with a look
                 col = col_map[x]
                 if col < 0:
                     continue
-                if kind is element:
+                if cell.kind is element:
                     self._element_cell(cell, r, col, x, y, y_cuts)
-                elif cell.backcolor is not None or cell.borders is not None:
+                else:
                     sheet.write(r, col, None, self._frame_only_style(cell))
 
     def _element_cell(self, cell: Any, row: int, col: int, x: int, y: int, y_cuts: Cuts) -> None:
@@ -778,7 +758,7 @@ class _SheetWriter:
                     if self.col_map[c] >= 0:
                         last_col = self.col_map[c]
                         break
-            last_row = row + self._kept_rows(y_cuts, y + 1, y + row_span)
+            last_row = row + self._kept_rows(y_cuts, y + 1, y + row_span) if row_span > 1 else row
             if last_col > col or last_row > row:
                 self.sheet.merge(row, col, last_row, last_col)
         props = el.properties
@@ -951,18 +931,19 @@ def _image_size(data: bytes) -> tuple[float, float] | None:
 def _faithful(document: Document, pages: Sequence[int], opts: _Options, package: Package) -> None:
     writer = _SheetWriter(document, opts, package)
     nature = writer.nature
+    memo = LayoutMemo(document, nature)  # pages of one geometry share their grid
     if opts.one_sheet_per_page:
         for index in pages:
             width, height = document.page_size(index)
-            layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
-                                 offset_x=opts.offset_x, offset_y=opts.offset_y)
+            layout = memo.layout_page(document.pages[index].elements, width=width, height=height,
+                                      offset_x=opts.offset_x, offset_y=opts.offset_y)
             writer.write_page(layout, layout.x_cuts, None, True)
     else:
         x_cuts = calculate_x_cuts(document, pages, nature, opts.offset_x)
         for i, index in enumerate(pages):
             width, height = document.page_size(index)
-            layout = layout_page(document, document.pages[index].elements, nature, width=width, height=height,
-                                 offset_x=opts.offset_x, offset_y=opts.offset_y, x_cuts=x_cuts)
+            layout = memo.layout_page(document.pages[index].elements, width=width, height=height,
+                                      offset_x=opts.offset_x, offset_y=opts.offset_y, x_cuts=x_cuts)
             writer.write_page(layout, x_cuts, document.name, i == 0)
     if writer.sheet is None:
         package.sheet(writer.sheet_name(None, document.name))
