@@ -800,8 +800,8 @@ class Starts:
 
     ``xs``/``ys`` are the offsets (grid coordinates), ascending, of the columns and rows
     in which some element starts (an element of no width or height starts a column and a
-    row but holds no cell; the grid's last cuts start none); ``rows[y][x]`` is the element holding the cell starting at
-    ``(x, y)``."""
+    row but holds no cell; the grid's last cuts start none); ``rows[y][x]`` is the element
+    holding the cell starting at ``(x, y)``."""
 
     xs: list[int]
     ys: list[int]
