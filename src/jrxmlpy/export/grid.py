@@ -246,9 +246,10 @@ class ExporterNature:
         return deep if isinstance(deep, bool) else deep(frame)
 
 
-def element_filter(document: Document, prefix: str) -> ElementFilter | None:
+def element_filter(document: Document, prefix: str) -> ElementFilter:
     """JasperReports' default element filters for the exporter whose properties start with
-    ``prefix`` (e.g. ``net.sf.jasperreports.export.csv.``), None when none applies:
+    ``prefix`` (e.g. ``net.sf.jasperreports.export.csv.``), as one test (an element's own
+    properties may exclude it even when the report sets no filter):
 
     * an element whose ``<prefix>exclude`` property (else
       ``net.sf.jasperreports.export.default.exclude``) is true is left out;
