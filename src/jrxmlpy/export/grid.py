@@ -702,6 +702,8 @@ def _flag_spanned(usage: list[int], spans: list[int]) -> None:
         depth += delta
         if depth > 0:
             usage[i] |= SPANNED
+
+
 _Entry = tuple  # (element, x, y, children: list[_Entry] | None)
 
 
@@ -831,6 +833,8 @@ def page_starts(
     if (nature.span_cells or nature.horizontally_merge_empty_cells or nature.cut_properties
             or nature.break_before or nature.break_after):
         raise ValueError(f"page_starts for the {nature.name} nature, which needs the grid")
+    if nature.ignore_page_margins:  # (the margins dropped move the last cuts: see below)
+        return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
     finder = _StartsFinder(document, nature)
     try:
         finder.place(elements, offset_x, offset_y)
@@ -839,7 +843,7 @@ def page_starts(
     rows = finder.rows
     xs = sorted(finder.xs.union(*rows.values()))
     ys = sorted(finder.ys.union(rows))
-    if nature.ignore_page_margins or (xs and xs[-1] >= width) or (ys and ys[-1] >= height):
+    if (xs and xs[-1] >= width) or (ys and ys[-1] >= height):
         # an element may start on the grid's last cut, which starts no row or column:
         # only the cuts tell
         return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
