@@ -178,6 +178,7 @@ class FillElement:
         style = self.style_name()
         if template is None or template[0] is not d or template[1] != style:
             made = self.print_class(**self.common(0))
+            made.properties = dict(d.properties)  # (copied for the prints without property expressions)
             template = self._template = (d, style, made, copier_of(type(made), self.per_print))
         return template
 
@@ -186,7 +187,9 @@ class FillElement:
         :meth:`print_template`); a subclass with more ``per_print`` fields makes its prints
         itself."""
         template = self.print_template()
-        return template[3](template[2], rel_y, self.stretch_height, self.prints, self.print_properties())
+        made = template[2]
+        return template[3](made, rel_y, self.stretch_height, self.prints,
+                           made.properties.copy() if self.dynamic_properties is None else self.print_properties())
 
     def common(self, rel_y: int) -> dict[str, Any]:
         """The attributes every print element takes from its design element."""
@@ -203,7 +206,8 @@ class FillElement:
 
     def print_properties(self) -> dict[str, str | None]:
         """The print element's properties: the design's, with the values of its property
-        expressions over them."""
+        expressions over them.  (Without property expressions, a print gets a copy of its
+        :meth:`print_template`'s.)"""
         d = self.design
         return {**d.properties, **self.dynamic_properties} if self.dynamic_properties else dict(d.properties)
 
@@ -556,7 +560,8 @@ class FillText(FillElement):
         whole = stretches or layout is None or layout.fits  # (else cut_text decides)
         text = self.print_text(start, end) if stretches else self.print_text(0, len(self.text)) if whole else None
         suffix = layout.text_suffix if layout is not None else made.truncate_suffix
-        print_text: PrintText = template[3](made, rel_y, self.stretch_height, self.prints, self.print_properties(),
+        properties = made.properties.copy() if self.dynamic_properties is None else self.print_properties()
+        print_text: PrintText = template[3](made, rel_y, self.stretch_height, self.prints, properties,
                                             height, spacing, leading, self.value_class, self.pattern, self.value,
                                             text, suffix)
         if self.anchor_name is not None or self.hyperlink is not None or self.bookmark_level:
