@@ -3,7 +3,7 @@ path: generated data filled with the fast path on and off exports the same ``.jr
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import jrxmlpy
@@ -25,6 +25,9 @@ def _template(detail_height: int, page_height: int, blank_when_null: bool, extra
   <field name="name" class="java.lang.String"/>
   <field name="city" class="java.lang.String"/>
   <field name="amount" class="java.lang.Double"/>
+  <field name="big" class="java.lang.Long"/>
+  <field name="any" class="java.lang.Object"/>
+  <field name="letter" class="java.lang.Character"/>
   <group name="G">
     <groupExpression><![CDATA[$F{{n}} / 4]]></groupExpression>
     <groupHeader><band height="14"><textField><reportElement style="Bold" x="0" y="0" width="260" height="14"/>
@@ -44,7 +47,13 @@ def _template(detail_height: int, page_height: int, blank_when_null: bool, extra
     <textField pattern="#,##0.00"{blank}><reportElement x="206" y="4" width="54" height="12"/>
       <textFieldExpression><![CDATA[$F{{amount}}]]></textFieldExpression></textField>
     <staticText><reportElement positionType="Float" x="0" y="16" width="20" height="10"/><text><![CDATA[x]]></text></staticText>
-    <ellipse><reportElement positionType="Float" x="250" y="16" width="6" height="6"/></ellipse>{extra}
+    <ellipse><reportElement positionType="Float" x="250" y="16" width="6" height="6"/></ellipse>
+    <textField{blank}><reportElement x="22" y="16" width="60" height="10"/>
+      <textFieldExpression><![CDATA[$F{{big}}]]></textFieldExpression></textField>
+    <textField{blank}><reportElement x="84" y="16" width="60" height="10"/>
+      <textFieldExpression><![CDATA[$F{{any}}]]></textFieldExpression></textField>
+    <textField{blank}><reportElement x="146" y="16" width="20" height="10"/>
+      <textFieldExpression><![CDATA[$F{{letter}}]]></textFieldExpression></textField>{extra}
   </band></detail>
   <summary><band height="14"><textField><reportElement x="0" y="0" width="260" height="14"/>
     <textFieldExpression><![CDATA["records " + $V{{REPORT_COUNT}}]]></textFieldExpression></textField></band></summary>
@@ -61,11 +70,15 @@ def _fill(template: str, data: list[dict], plain: bool) -> str:
     return document.export(format="jrpxml")
 
 
-words = st.text(alphabet="abc xyzé\nÅ", max_size=40) | st.sampled_from(["Buenos Aires", "Océano", "", " ", "a "])
+words = st.text(alphabet="abc xyzé\n\rÅ", max_size=40) | st.sampled_from(["Buenos Aires", "Océano", "", " ", "a "])
 rows = st.lists(st.fixed_dictionaries({
     "name": st.none() | words,
     "city": st.none() | words,
     "amount": st.none() | st.floats(min_value=-1e6, max_value=1e6, allow_nan=False),
+    # (an int of a Long field; an int, a string or a float of an Object field; a Character)
+    "big": st.none() | st.integers(min_value=-2**63, max_value=2**63 - 1),
+    "any": st.none() | st.integers(min_value=-2**40, max_value=2**40) | words | st.floats(allow_nan=False),
+    "letter": st.none() | st.sampled_from(["a", "\r", "é"]),
 }), max_size=30)
 
 
@@ -75,6 +88,9 @@ layouts = st.sampled_from([(1, "Vertical"), (2, "Vertical"), (2, "Horizontal")])
 @settings(max_examples=80, deadline=None)
 @given(st.integers(min_value=26, max_value=40), st.integers(min_value=120, max_value=300), st.booleans(), layouts,
        rows)
+@example(30, 300, False, (1, "Vertical"), [  # (the limits of Integer, the inline formatting's cases)
+    {"name": "a\r\nb", "city": "x\ry", "amount": 1.5, "big": 2**40, "any": any_value, "letter": letter}
+    for any_value, letter in [(2**31 - 1, "a"), (2**31, "\r"), (-2**31, None), (-2**31 - 1, "é"), ("s\r", "a")]])
 def test_plain_bands_print_as_the_general_path(detail_height, page_height, blank_when_null, layout, values):
     # (every row twice: the plain band's memos keep a text's layout from its second time on)
     data = [{"n": i, **row} for i, row in enumerate(values + values)]

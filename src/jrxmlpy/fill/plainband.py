@@ -19,9 +19,13 @@ markup.  What stays as that evaluation left it: every element is visible and not
 as a repeated value, no text field is delayed or has a link (``clear_links``), the text
 elements keep their property-based settings and value classes, static texts their text.
 
-For each later evaluation, :meth:`PlainBand.evaluate` evaluates the text fields into the
-rest of the state ``FillElement.evaluate`` leaves, through the same element methods
-(``put_value``, ``set_plain_text``, ``compare_with_previous``).
+For each later evaluation, :meth:`PlainBand.evaluate` evaluates the text fields and
+formats their values (``format_text``, its String and int cases inline) into what
+``FillTextField.evaluate`` leaves for the layout and the prints: ``value``,
+``value_class``, ``pattern``, ``text`` and no styled runs.  Their repeated-value state
+(``compare_with_previous``) is not kept: it is read only for elements that do not print
+repeated values, which a plain band has none of.
+
 :meth:`PlainBand.fill` then lays out the band's first part (a continuation always takes
 the general path) without the general machinery when, for the record at hand,
 
@@ -29,15 +33,17 @@ the general path) without the general machinery when, for the record at hand,
   stretching element grows), and
 * the band's design (its height, or the lowest element's bottom) fits the room;
 
-nothing moves then (floating elements keep their design ``y``), every element prints at
-its design place and height, and the elements are emitted by their own ``emit`` in
-design order: the state left (``rel_y``, ``stretch_height``, ``printing``,
-``printing_above``, ``layout``, ``stretching``, ``printed``, the container's ``first_y``
-and ``continuing``) is the general path's, except that a text laid out as one line
-(``TextMeasurer.one_line_width``) gets as ``layout`` the measures all such texts share
-(``TextMeasurer.one_line_measures``: no text or lines), which is all ``emit`` reads of a
-layout that fits.  When a condition fails, the general :meth:`Container.fill` lays the
-band out from the evaluated state.
+nothing moves then (floating elements keep their design ``y``) and every element prints
+whole at its design place and height: the prints are copied from each element's print
+template with what ``FillText.emit``/``FillElement.emit`` would give them.  A text laid
+out as one line (``TextMeasurer.one_line_width``) gets as ``layout`` the measures all
+such texts share (``TextMeasurer.one_line_measures``: no text or lines), which is all a
+print of a text that fits reads of its layout.  The state left is what a later step
+reads: the elements' ``done``, ``prints``, ``offset`` and ``layout`` and the container's
+``first_y`` and ``continuing``, as the general path leaves them; the per-part layout
+state (``rel_y``, ``stretch_height``, ``printing``, ``printed`` ...) is set again by the
+general path before it is read.  When a condition fails, the general
+:meth:`Container.fill` lays the band out from the evaluated state.
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ from ..design.enums import PositionType, StretchType
 from ..errors import JrxmlpyError
 from .container import Container, Part
 from .elements import _NOW, FillEllipse, FillLine, FillRectangle, FillStaticText, FillText, FillTextField
-from .text import format_text
+from .text import format_text, integral_class, is_character_class, normalize_newlines
 
 if TYPE_CHECKING:
     from .vertical import FillBand, ReportFiller
@@ -83,22 +89,21 @@ class PlainBand:
     def __init__(self, band: FillBand, filler: ReportFiller) -> None:
         self.filler = filler
         self.container: Container = band.container
-        elements = self.container.elements
-        self.elements = elements
-        first = self.container.by_y[0] if elements else None
-        #: in design order: (element, design y, design height, printing_above as
-        #: Container.fill sets it: whether an element before it in y order prints)
-        self._boxes: list[tuple[Any, int, int, bool]] = [(e, e.design.y, e.design.height, e is not first) for e in elements]
-        bottoms = [e.design.y + e.design.height for e in elements]
+        self.elements = self.container.elements
+        bottoms = [e.design.y + e.design.height for e in self.elements]
         #: the part's height when nothing stretches: the band, or its lowest element
         self.height = max([band.container.height, *bottoms])
         #: per text field: (element, expression, its function, its declared class, pattern,
-        #: isBlankWhenNull), completed at the first fill
+        #: isBlankWhenNull, the class an int value records (``text.integral_class``), whether a
+        #: str value is taken as it is (not maybe a Character)), completed at the first fill
         self._fields: list[tuple[Any, ...]] | None = None
         #: per text element: (element, stretches, measurer, design height, vertical padding,
         #: memo of the layouts fitting the box by text, texts measured once, the measures of
         #: the one-line texts when they fit the box, else None), completed at the first fill
         self._texts: list[tuple[Any, ...]] | None = None
+        #: per element in design order: (element, design y, design height, its print
+        #: template, the template's copy function, whether it is a text)
+        self._emits: list[tuple[Any, ...]] = []
         #: False once the first evaluation found a text element that needs the general path
         self.usable = True
 
@@ -117,8 +122,7 @@ class PlainBand:
         dataset = filler.dataset
         scope = dataset.scope(filler.mode)
         env = filler.ctx.env
-        record = dataset.record_count
-        for element, expression, fn, declared, pattern, blank in fields:
+        for element, expression, fn, declared, pattern, blank, integral, plain_str in fields:
             if fn is None:
                 value = None
             else:
@@ -128,22 +132,40 @@ class PlainBand:
                     raise
                 except Exception as exc:  # noqa: BLE001 - any failure of template code
                     value = dataset.failed(expression, exc)
-            element.set_plain_text(element.put_value(
-                value, format_text(value, declared, pattern, env, blank_when_null=blank)))
-            element.compare_with_previous(record)
+            # format_text's first two cases inline (a String; an int without pattern)
+            kind = type(value)
+            if kind is str and plain_str:
+                text = value if "\r" not in value else normalize_newlines(value)
+                value_class = shown_pattern = None
+            elif kind is int and not pattern:
+                text = str(value)
+                value_class = integral if integral is not None else (
+                    "java.lang.Integer" if -0x80000000 <= value <= 0x7FFFFFFF else "java.lang.Long")
+                shown_pattern = pattern
+            else:
+                text, value_class, shown_pattern = format_text(value, declared, pattern, env, blank_when_null=blank)
+            element.value = value  # (what FillTextField.put_value and set_plain_text keep)
+            element.value_class = value_class
+            element.pattern = shown_pattern
+            element.text = text
+            element.styled = None
 
     def _prepare_plan(self) -> None:
         """What the first (general) evaluation found that stays for the fill; the band is
         left to the general path when a text element turns out to need it."""
         filler = self.filler
-        fields, texts = [], []
+        fields, texts, emits = [], [], []
         for element in self.elements:
-            if not isinstance(element, FillText):
-                continue
             d = element.design
+            template = element.print_template()
+            is_text = isinstance(element, FillText)
+            emits.append((element, d.y, d.height, template[2], template[3], is_text))
+            if not is_text:
+                continue
             attributes = element.attributes()
             settings = element._settings  # noqa: SLF001 - (what FillText.evaluate_content keeps)
-            if attributes.markup in _MARKUPS or settings is None or settings[0] is not d:
+            if (attributes.markup in _MARKUPS or settings is None or settings[0] is not d
+                    or element.hyperlink is not None or element.anchor_name is not None or element.bookmark_level):
                 self.usable = False
                 return
             name = element.style_name()
@@ -164,9 +186,10 @@ class PlainBand:
                 if expression is not None and (declared is None or declared[0] is not expression):
                     self.usable = False
                     return
-                fields.append((element, expression, fn, declared[1] if declared is not None else None,
-                               attributes.pattern, attributes.blank_when_null))
-        self._fields, self._texts = fields, texts
+                value_class = declared[1] if declared is not None else None
+                fields.append((element, expression, fn, value_class, attributes.pattern, attributes.blank_when_null,
+                               integral_class(value_class), not is_character_class(value_class)))
+        self._fields, self._texts, self._emits = fields, texts, emits
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -185,18 +208,24 @@ class PlainBand:
                     # the text needs room beyond its design box (the layouts set so far are
                     # set again by the general path's prepare before any emit)
                     return container.fill(available)
-            element.stretching = plan[1]
             element.layout = layout
         container.first_y = 0
         printed: list[Any] = []
-        for element, y, height, above in self._boxes:
-            element.rel_y = y
-            element.printing_above = above
-            element.stretch_height = height
-            element.printing = True
-            element.printed = made = element.emit(y)
-            printed += made
-        container.continuing = False
+        add = printed.append
+        # (what FillText.emit and FillElement.emit make of an element printing whole at its
+        # design place and height)
+        for element, y, height, made, copy, is_text in self._emits:
+            element.done = True
+            number = element.prints = element.prints + 1
+            if is_text:
+                layout = element.layout
+                text = element.text
+                element.offset = len(text)
+                add(copy(made, y, height, number, made.properties.copy(), layout.text_height,
+                         layout.line_spacing_factor, layout.leading_offset, element.value_class, element.pattern,
+                         element.value, text, layout.text_suffix))
+            else:
+                add(copy(made, y, height, number, made.properties.copy()))
         return Part(self.height, printed, False, False)
 
     def _measure(self, plan: tuple[Any, ...]) -> Any:

@@ -304,6 +304,20 @@ def normalize_newlines(text: str) -> str:
     return text
 
 
+def integral_class(value_class: str | None) -> str | None:
+    """The boxed class :func:`format_text` records for an int value of an expression
+    declared ``value_class`` when that class is integral; None when it records Integer or
+    Long by the value's range instead."""
+    declared = _PRIMITIVE_BOX.get(value_class, value_class) if value_class is not None else None
+    return declared if declared in _INTEGRAL else None
+
+
+def is_character_class(value_class: str | None) -> bool:
+    """Whether :func:`format_text` may take a str value of an expression declared
+    ``value_class`` as a Java Character (a one-character value)."""
+    return value_class is not None and _PRIMITIVE_BOX.get(value_class, value_class) == "java.lang.Character"
+
+
 # --- the entry points -------------------------------------------------------------------------
 
 
@@ -331,16 +345,16 @@ def format_text(
     refuses (JasperReports fails the fill)."""
     if value is None:
         return FormattedText("" if blank_when_null else "null")
+    # (fill/plainband.py's PlainBand.evaluate does the next two cases inline)
     if type(value) is int and not pattern:  # (java_value_class and _number_to_string, inline)
-        declared = _PRIMITIVE_BOX.get(value_class, value_class) if value_class is not None else None
-        if declared not in _INTEGRAL:
+        declared = integral_class(value_class)
+        if declared is None:
             declared = "java.lang.Integer" if -2**31 <= value < 2**31 else "java.lang.Long"
         return _formatted(FormattedText, (str(value), declared, pattern))
     if isinstance(value, str):
         # (java_value_class of a String: Character for a one-character value of a
         # Character expression, else String)
-        if (value_class is not None and len(value) == 1
-                and _PRIMITIVE_BOX.get(value_class, value_class) == "java.lang.Character"):
+        if len(value) == 1 and is_character_class(value_class):
             return FormattedText(normalize_newlines(value), "java.lang.Character", pattern)
         return _formatted(FormattedText, (normalize_newlines(value) if "\r" in value else value, None, None))
     cls = java_value_class(value, value_class)
