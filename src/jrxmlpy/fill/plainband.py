@@ -26,8 +26,9 @@ formats their values (``format_text``, its String and int cases inline) into wha
 (``compare_with_previous``) is not kept: it is read only for elements that do not print
 repeated values, which a plain band has none of.
 
-:meth:`PlainBand.fill` then lays out the band's first part (a continuation always takes
-the general path) without the general machinery when, for the record at hand,
+:meth:`PlainBand.print_at` evaluates the band and lays out its first part (a
+continuation always takes the general path) without the general machinery when, for the
+record at hand,
 
 * every text fits its element's design box (its layout with no extra room fits, so no
   stretching element grows), and
@@ -35,7 +36,8 @@ the general path) without the general machinery when, for the record at hand,
 
 nothing moves then (floating elements keep their design ``y``) and every element prints
 whole at its design place and height: the prints are copied from each element's print
-template with what ``FillText.emit``/``FillElement.emit`` would give them.  A text laid
+template with what ``FillText.emit``/``FillElement.emit`` would give them, placed on the
+page as ``ReportFiller._place`` places a part.  A text laid
 out as one line (``TextMeasurer.one_line_width``) gets as ``layout`` the measures all
 such texts share (``TextMeasurer.one_line_measures``: no text or lines), which is all a
 print of a text that fits reads of its layout.  The state left is what a later step
@@ -43,7 +45,9 @@ reads: the elements' ``done``, ``prints``, ``offset`` and ``layout`` and the con
 ``first_y`` and ``continuing``, as the general path leaves them; the per-part layout
 state (``rel_y``, ``stretch_height``, ``printing``, ``printed`` ...) is set again by the
 general path before it is read.  When a condition fails, the general
-:meth:`Container.fill` lays the band out from the evaluated state.
+:meth:`Container.fill` lays the band out from the evaluated state.  The filler's
+bookkeeping for repeated values (``ReportFiller.first_whole_band``, its bands seen per
+page and group) is not kept for a plain band either: nothing of it reads that.
 """
 
 from __future__ import annotations
@@ -52,8 +56,9 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from ..design.enums import PositionType, StretchType
+from ..document import copier_of
 from ..errors import JrxmlpyError
-from .container import Container, Part
+from .container import Container
 from .elements import _NOW, FillEllipse, FillLine, FillRectangle, FillStaticText, FillText, FillTextField
 from .text import format_text, integral_class, is_character_class, normalize_newlines
 
@@ -101,8 +106,9 @@ class PlainBand:
         #: memo of the layouts fitting the box by text, texts measured once, the measures of
         #: the one-line texts when they fit the box, else None), completed at the first fill
         self._texts: list[tuple[Any, ...]] | None = None
-        #: per element in design order: (element, design y, design height, its print
-        #: template, the template's copy function, whether it is a text)
+        #: per element in design order: (element, design x, y and height, its print
+        #: template, the function copying it with ``x`` and the element's ``per_print``
+        #: fields, whether it is a text)
         self._emits: list[tuple[Any, ...]] = []
         #: False once the first evaluation found a text element that needs the general path
         self.usable = True
@@ -157,9 +163,9 @@ class PlainBand:
         fields, texts, emits = [], [], []
         for element in self.elements:
             d = element.design
-            template = element.print_template()
+            made = element.print_template()[2]
             is_text = isinstance(element, FillText)
-            emits.append((element, d.y, d.height, template[2], template[3], is_text))
+            emits.append((element, d.x, d.y, d.height, made, copier_of(type(made), ("x", *element.per_print)), is_text))
             if not is_text:
                 continue
             attributes = element.attributes()
@@ -193,40 +199,45 @@ class PlainBand:
 
     # --- layout ----------------------------------------------------------------------------
 
-    def fill(self, available: int) -> Part:
-        """The band's first part in ``available`` height, from the evaluated elements."""
+    def print_at(self, available: int, x: int, y: int, page_elements: list[Any]) -> int | None:
+        """A new fill of the band for the current record: its elements evaluated and, when
+        the band prints as designed in ``available`` height, its prints appended to
+        ``page_elements`` placed at (``x``, ``y``); returns the height it took.  None: the
+        general :meth:`Container.fill` must lay the band out (from the evaluated state,
+        the container reset)."""
         container = self.container
+        container.continuing = False  # (Container.reset's; the elements' part is done below)
+        self.evaluate()
         texts = self._texts
-        if texts is None or container.continuing or self.height > available:
-            return container.fill(available)
+        if texts is None or self.height > available:
+            container.reset()
+            return None
         for plan in texts:
             element = plan[0]
             layout = plan[5].get(element.text)
             if layout is None:
                 layout = self._measure(plan)
-                if layout is None:
-                    # the text needs room beyond its design box (the layouts set so far are
-                    # set again by the general path's prepare before any emit)
-                    return container.fill(available)
+                if layout is None:  # the text needs room beyond its design box
+                    container.reset()
+                    return None
             element.layout = layout
         container.first_y = 0
-        printed: list[Any] = []
-        add = printed.append
+        add = page_elements.append
         # (what FillText.emit and FillElement.emit make of an element printing whole at its
-        # design place and height)
-        for element, y, height, made, copy, is_text in self._emits:
+        # design place and height, then placed as ReportFiller._place does)
+        for element, ex, ey, height, made, copy, is_text in self._emits:
             element.done = True
             number = element.prints = element.prints + 1
             if is_text:
                 layout = element.layout
                 text = element.text
                 element.offset = len(text)
-                add(copy(made, y, height, number, made.properties.copy(), layout.text_height,
+                add(copy(made, ex + x, ey + y, height, number, made.properties.copy(), layout.text_height,
                          layout.line_spacing_factor, layout.leading_offset, element.value_class, element.pattern,
                          element.value, text, layout.text_suffix))
             else:
-                add(copy(made, y, height, number, made.properties.copy()))
-        return Part(self.height, printed, False, False)
+                add(copy(made, ex + x, ey + y, height, number, made.properties.copy()))
+        return self.height
 
     def _measure(self, plan: tuple[Any, ...]) -> Any:
         """The layout of a text element's text with no extra room (``plan``: the element's

@@ -789,11 +789,16 @@ class ReportFiller:
             self._break_until_fits(band)
         plain = band.plain
         if plain is not None:
-            where = self._begin_evaluation(band)
-            plain.evaluate()
-            self._end_evaluation(band, where)
+            if self.variants:  # (as _begin_evaluation: a band without conditional styles has none)
+                self.variants = {}
             self.pending_break = None
-            part = plain.fill(self.available())
+            state = self.state
+            height = plain.print_at(self.available(), self.column_x(), state.offset_y, state.page.elements)
+            if height is not None:  # (printed as designed: nothing overflows, nothing is delayed)
+                state.offset_y += height
+                state.record_on_page = self.mode == DEFAULT
+                return True
+            part = band.container.fill(self.available())
         else:
             self._evaluate_elements(band)
             self.pending_break = None
