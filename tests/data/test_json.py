@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 
+import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from jrxmlpy.data import DataContext, JsonDataSource, JsonValue, parse_json
+from jrxmlpy.data import DataContext, JsonDataSource, JsonValue, jsontext, parse_json
 from jrxmlpy.data.json import select
 from jrxmlpy.data.jsontext import MISSING, to_json_text
 from jrxmlpy.design.report import Field
@@ -231,3 +235,49 @@ def test_parsed_values_and_json_text():
     ds = JsonDataSource(JsonValue([{"a": 1}, {"a": 2}]))
     assert [r["a"] for r in rows(ds, Field("a", "java.lang.Integer"))] == [1, 2]
     assert to_json_text({"a": [1, 2.5, None, True, 'q"']}) == '{"a":[1,2.5,null,true,"q\\""]}'
+
+
+# --- the strict fast path (msgspec) reads what json.loads reads ------------------------------------
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=-2**200, max_value=2**200)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _exact(value: object) -> object:
+    """``value`` with its types and key orders made comparable (1 == 1.0 == True otherwise)."""
+    if isinstance(value, dict):
+        return ("dict", [(k, _exact(v)) for k, v in value.items()])
+    if isinstance(value, list):
+        return ("list", [_exact(v) for v in value])
+    return (type(value).__name__, repr(value))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_json_values, st.booleans())
+def test_strict_json_reads_as_the_json_module(value, ensure_ascii):
+    data = json.dumps(value, ensure_ascii=ensure_ascii).encode("utf-8")
+    assert _exact(parse_json(data)) == _exact(json.loads(data))
+
+
+_json_pieces = st.sampled_from(['{', '}', '[', ']', ',', ':', '"a"', '"\\ud800"', '"é"', '"\t"', '1', '-0', '01', '1.5e3',
+                                '1e400', '18446744073709551616', 'true', 'nul', 'NaN', ' ', '\n', '"a":', '.5', '//'])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_json_pieces, max_size=12))
+def test_what_the_strict_reader_accepts_the_json_module_reads_alike(pieces):
+    data = "".join(pieces).encode("utf-8")
+    try:
+        fast = jsontext._decode_strict(data)
+    except msgspec.DecodeError:
+        return
+    assert _exact(fast) == _exact(json.loads(data))
+
+
+def test_numbers_the_strict_reader_refuses_are_read_by_the_json_module():
+    assert parse_json(b"[1e400, 18446744073709551616]") == [float("inf"), 18446744073709551616]
+    assert parse_json(b'["\\ud800"]') == ["\ud800"]

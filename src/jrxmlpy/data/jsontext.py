@@ -18,6 +18,8 @@ import json
 import re
 from typing import Any
 
+import msgspec
+
 from ..errors import DataError, Location
 from ..expressions.javalib.text import double_to_string
 
@@ -46,17 +48,29 @@ MISSING: Any = _Missing()
 _INT32 = (-(2**31), 2**31 - 1)
 
 
+#: msgspec's reader of untyped JSON.  What it reads it reads as json.loads does (integers
+#: of any size exact, the same doubles, a repeated key's last value in its first place:
+#: tests/data/test_jsontext.py holds it to that); what it refuses goes to json.loads.
+_decode_strict = msgspec.json.Decoder().decode
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(name)
 
 
 def parse_json(data: bytes | str, name: str = "<json>") -> Any:
     """Parse ``data``; DataError with line and column when it is not (lenient) JSON."""
+    if not (isinstance(data, bytes) and data.startswith(_BOMS)):
+        try:  # fast path: strict UTF-8 JSON, read by msgspec (twice as fast as json)
+            return _decode_strict(data)
+        except msgspec.DecodeError:
+            pass  # (not strict JSON; or a number out of a double's range, a lone surrogate: json reads those)
     if isinstance(data, bytes):
         text = _decode(data, name)
     else:
         text = data
-    try:  # fast path: strict JSON
+    try:  # strict JSON
         return json.loads(text, parse_constant=_reject_constant)
     except ValueError:
         pass
