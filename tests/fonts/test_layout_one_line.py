@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from jrxmlpy.fonts import Padding, ParagraphStyle, TextMeasurer, resolve_font
 
@@ -80,3 +82,24 @@ def test_one_line_width_and_measures_are_those_of_the_one_line_layout(seed):
                 measures.font_size_sum, measures.spacing_before, measures.text_suffix)
             assert (tm.measure(text) == layout) is measures.fits  # (else: too tall for the box)
     assert seen[True] > 20 and seen[False] > 5
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"]), st.booleans(),
+       st.sampled_from([6, 10, 12, 12.5, 22, 40]), st.tuples(*[st.sampled_from([0, 2, 7])] * 4),
+       st.sampled_from([0, 0, 0, 4, -3]), st.booleans(), st.sampled_from([None, None, "Left"]),
+       st.text(alphabet="iWM019 .,\x01", min_size=1, max_size=50) | st.text(alphabet="i\n\t\u00e9 ", max_size=5)
+       | st.text(alphabet="0123456789.,-+:/ ", min_size=1, max_size=30) | st.from_regex(r"[0-9]{1,12}[A-Z]?", fullmatch=True),
+       st.integers(min_value=-3, max_value=3) | st.sampled_from([50, 200]))
+@example("DejaVu Sans", False, 12, (0, 0, 0, 0), 0, False, None, "-1-1", -1)  # (a tight numeric bound)
+def test_fits_one_line_is_whether_one_line_width_gives_a_width(family, bold, size, padding, indent, at_char,
+                                                               rotation, text, delta):
+    """The bound :meth:`fits_one_line` tries first never says a text fits that does not
+    (the box is drawn about as wide as the text, or wider: no one-line text is wider than 256 pt)."""
+    font = resolve_font(family, bold, False)
+    sf = font.at(float(size))
+    width = int(sum(sf.advance(ch) for ch in text)) + padding[1] + padding[3] + delta
+    box = (width, 20) if rotation is None else (20, width)
+    tm = TextMeasurer(font, size, *box, padding=Padding(*padding), paragraph=ParagraphStyle(left_indent=indent),
+                      rotation=rotation, truncate_at_char=at_char)
+    assert tm.fits_one_line(text) is (tm.one_line_width(text) is not None), (text, tm.width)

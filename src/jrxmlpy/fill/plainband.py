@@ -245,7 +245,7 @@ class PlainBand:
         memo (``FillContext.box_layouts``) from the second time the text is seen."""
         element, stretches, measurer, height, padding, fitting, seen, one_line = plan
         text = element.text
-        if one_line is not None and measurer.one_line_width(text) is not None:
+        if one_line is not None and measurer.fits_one_line(text):
             layout = one_line
         else:
             layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)

@@ -34,6 +34,7 @@ font size of the fonts on each line; list items start paragraphs indented by the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,6 +155,10 @@ class Padding:
 
 
 _NO_PADDING = Padding()
+#: The characters of numbers and dates as printed (``TextMeasurer.fits_one_line`` bounds
+#: the width of a text of only these by the widest of them; not '+', which is wider than
+#: the digits in most fonts).
+_NUMERIC = "0123456789.,-:/ "
 
 
 # -- outputs -------------------------------------------------------------------------------
@@ -742,6 +747,7 @@ class TextMeasurer:
         self._lh_cache: dict = {}
         self.block_indent = 0
         self._one_line_metrics: tuple[Any, ...] | None = None
+        self._one_line_chars: tuple[int, int] | None = None
 
     def measure(
         self,
@@ -851,6 +857,40 @@ class TextMeasurer:
         if acc >= 256.0 or acc > end_x - start_x:
             return None
         return acc
+
+    def fits_one_line(self, text: str) -> bool:
+        """Whether :meth:`one_line_width` gives ``text`` a width.  A short text is known to
+        fit without the sum (see :meth:`_sure_one_line_chars`)."""
+        bounds = self._one_line_chars
+        if bounds is None:
+            bounds = self._one_line_chars = self._sure_one_line_chars()
+        n = len(text)
+        if (0 < n and text[-1] > " " and (n <= bounds[0] or (n <= bounds[1] and not text.strip(_NUMERIC)))
+                and text.isascii() and "\n" not in text and "\t" not in text):
+            return True
+        return self.one_line_width(text) is not None
+
+    def _sure_one_line_chars(self) -> tuple[int, int]:
+        """The most characters of any one-line text (see :meth:`one_line_width`) that fit
+        the room whatever they are, and the most of a text of ``_NUMERIC`` characters (the
+        values printed once each, ids and amounts, are mostly those): the advances sum
+        exactly (multiples of 2**-16 pt), so ``n`` times the widest advance bounds the sum."""
+        p = self.paragraph
+        if self.truncate_at_char or p.first_line_indent or p.left_indent or p.right_indent:
+            return 0, 0
+        start_x = float(self.left)
+        room = max(float(self.width - self.right), start_x) - start_x
+
+        def most(chars: Iterable[str]) -> int:
+            widest = max(self.sf.advance(ch) for ch in chars)
+            if widest <= 0:
+                return 0
+            n = int(room // widest)
+            while n > 0 and (n * widest > room or n * widest >= 256.0):
+                n -= 1
+            return n
+
+        return most(map(chr, range(128))), most(_NUMERIC)
 
     def one_line_measures(self) -> TextLayout:
         """What the layouts of every one-line text (:meth:`one_line_width`) share, as a
