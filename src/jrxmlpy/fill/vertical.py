@@ -198,6 +198,12 @@ class ReportFiller:
         self.last_page_footer = self._band(d.last_page_footer, "lastPageFooter")
         self.summary = self._band(d.summary, "summary")
         self.no_data = self._band(d.no_data, "noData")
+        column_footer = self.column_footer.height if self.column_footer else 0
+        last_footer = self.last_page_footer or self.page_footer
+        #: the height of the footers at the bottom of a page, without and with the last page
+        #: footer active (see column_footer_top)
+        self._footers_height = (column_footer + (self.page_footer.height if self.page_footer else 0),
+                                column_footer + (last_footer.height if last_footer else 0))
         self.document.origins = list(self.origins)
         self.state: _PageState | None = None
         #: Pages started and not yet handed on (the last one is being filled), and how
@@ -359,10 +365,10 @@ class ReportFiller:
         return self.page_footer
 
     def column_footer_top(self) -> int:
-        d = self.design
-        footer = self.footer_band
-        return (d.page_height - d.bottom_margin - (footer.height if footer else 0)
-                - (self.column_footer.height if self.column_footer else 0))
+        """Where the column footer starts: above the page footer (or the last page footer
+        when it is active, see :attr:`footer_band`)."""
+        d = self.design  # (a subreport's page height changes from page to page)
+        return d.page_height - d.bottom_margin - self._footers_height[1 if self.last_footer_active else 0]
 
     def page_state(self) -> _PageState:
         """The state of the page being filled (there is one once the first page started)."""
@@ -749,11 +755,12 @@ class ReportFiller:
 
     def _break_until_fits(self, band: FillBand, min_height: int = 0) -> None:
         """Column breaks until the band can start here (§1.3, §1.6)."""
-        assert self.state is not None
         guard = 0
         while True:
-            available = self.available()
-            if band.break_height() <= available and (min_height <= available or self.state.is_new_column):
+            state = self.state  # (a new one after each column break)
+            assert state is not None
+            available = self.column_footer_top() - state.offset_y
+            if band.break_height() <= available and (min_height <= available or state.is_new_column):
                 break
             guard += 1
             self._guard(guard, band)
@@ -783,7 +790,7 @@ class ReportFiller:
         just made the band's break check (:meth:`_break_until_fits`) and nothing was
         filled since."""
         assert self.state is not None
-        if not self._band_prints(band):
+        if band.design.print_when_expression is not None and not self._band_prints(band):
             return False
         if not fits_here:
             self._break_until_fits(band)
@@ -1068,7 +1075,7 @@ class ReportFiller:
             ds.estimate_variables()
         checked = None
         for band in self.details:
-            if self._band_prints(band, "estimated"):
+            if band.design.print_when_expression is None or self._band_prints(band, "estimated"):
                 self._break_until_fits(band)
                 checked = band
                 break
