@@ -241,10 +241,17 @@ def _go_down_filtered(node: Any, step: str) -> Any:
     return None
 
 
+def plain_member(expression: str | None) -> str | None:
+    """The member name when ``expression`` is one plain member step, else None."""
+    if expression and "." not in expression and "[" not in expression and "(" not in expression:
+        return expression
+    return None
+
+
 def selector(expression: str | None) -> Any:
     """A function of a node doing :func:`select` with ``expression`` (a field reads the
     same expression from every record)."""
-    if expression and "." not in expression and "[" not in expression and "(" not in expression:
+    if plain_member(expression) is not None:
         def member(node: Any) -> Any:  # one plain member step
             if type(node) is dict:  # (the common case inline)
                 return node.get(expression, MISSING)
@@ -343,10 +350,12 @@ class JsonDataSource(DataSource):
 
             return refuse
 
+        # (a plain member of an object record is read inline: the common case)
+        name = plain_member(expression)
         if cls == STRING:
 
             def read_string(record: Any) -> Any:
-                value = find(record)
+                value = record.get(name) if name is not None and type(record) is dict else find(record)
                 if value is None or value is MISSING:
                     return None
                 if type(value) is str:
@@ -370,7 +379,7 @@ class JsonDataSource(DataSource):
         low, high = (unchanged_ints(cls) if number else None) or (1, 0)  # (an empty range: none)
 
         def read(record: Any) -> Any:
-            value = find(record)
+            value = record.get(name) if name is not None and type(record) is dict else find(record)
             if value is None or value is MISSING:
                 return None
             if type(value) is int and low <= value <= high:
