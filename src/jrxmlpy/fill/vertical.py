@@ -106,9 +106,10 @@ class FillBand:
         return self.design.height
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Delayed:
-    """A printed text field waiting for its evaluation time."""
+    """A printed text field waiting for its evaluation time (compared by identity: two
+    entries are never the same wait, and comparing their prints would be slow)."""
 
     element: FillText
     print_element: PrintText
@@ -212,6 +213,9 @@ class ReportFiller:
         self.page_count = 0
         self.last_footer_active = False
         self.report_delayed: list[Delayed] = []
+        #: The first page an element evaluated at the report's end is on ("Page X of Y"):
+        #: no page from it on is handed on before the end.
+        self.held_until_end: Page | None = None
         #: Open keepTogether / minDetailsToStartFromTop ranges by group name (§3.9).
         self.ranges: dict[str, ElementRange] = {}
         #: Detail records printed per group since its header (``detailsCount``).
@@ -330,6 +334,8 @@ class ReportFiller:
         entry = Delayed(element, print_text, time, getattr(d, "evaluation_group", None), self.state.page)
         if time in (EvaluationTime.REPORT, EvaluationTime.MASTER, EvaluationTime.AUTO):
             self.report_delayed.append(entry)
+            if self.held_until_end is None:
+                self.held_until_end = entry.page
         else:
             self.state.delayed.append(entry)
 
@@ -403,7 +409,8 @@ class ReportFiller:
             yield from self._finished_pages()
             while ds.next():
                 self._report_content()
-                yield from self._finished_pages()
+                if len(self.open_pages) > 1:  # (else none is finished: the current page is open)
+                    yield from self._finished_pages()
             self._report_end()
         else:
             self._no_data()
@@ -414,8 +421,8 @@ class ReportFiller:
         """The leading open pages before the current one that nothing refers to any more:
         no delayed evaluation is pending on them and no group range (which may still be
         moved to another page) starts on them."""
-        if len(self.open_pages) < 2:
-            return []
+        if len(self.open_pages) < 2 or self.open_pages[0] is self.held_until_end:
+            return []  # (checked first: a report with "Page X of Y" footers holds every page)
         waiting = {id(e.page) for e in self.report_delayed}
         if self.state is not None:
             waiting.update(id(e.page) for e in self.state.delayed)
