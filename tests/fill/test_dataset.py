@@ -455,3 +455,47 @@ def test_dataset_property_turns_npe_errors_on() -> None:
     assert ds.next()
     with pytest.raises(FillError, match="NullPointerException.*variable 'L'"):
         ds.calculate_variables()
+
+
+# --- a group on one field or variable reference is tested without evaluating it ------------------
+
+_BARE_GROUPS = """<jasperReport xmlns="http://jasperreports.sourceforge.net/jasperreports" name="bare"
+    pageWidth="300" pageHeight="400" columnWidth="280" leftMargin="10" rightMargin="10" topMargin="10" bottomMargin="10">
+  <field name="k" class="java.lang.String"/>
+  <field name="n" class="java.lang.Integer"/>
+  <variable name="Half" class="java.lang.Integer"><variableExpression><![CDATA[$F{n} == null ? null : $F{n} / 2]]></variableExpression></variable>
+  <filterExpression><![CDATA[$F{n} == null || $F{n} != 7]]></filterExpression>
+  <group name="ByK"><groupExpression><![CDATA[$F{k}]]></groupExpression>
+    <groupHeader><band height="12"><textField><reportElement x="0" y="0" width="200" height="12"/>
+      <textFieldExpression><![CDATA["k " + $F{k}]]></textFieldExpression></textField></band></groupHeader></group>
+  <group name="ByHalf"><groupExpression><![CDATA[ $V{Half} ]]></groupExpression>
+    <groupHeader><band height="12"><textField><reportElement x="0" y="0" width="200" height="12"/>
+      <textFieldExpression><![CDATA["half " + $V{Half} + " " + $V{ByK_COUNT}]]></textFieldExpression></textField></band></groupHeader></group>
+  <detail><band height="12"><textField><reportElement x="0" y="0" width="200" height="12"/>
+    <textFieldExpression><![CDATA[$F{k} + " " + $F{n}]]></textFieldExpression></textField></band></detail>
+</jasperReport>"""
+
+
+def test_groups_on_one_reference_change_as_evaluated(monkeypatch):
+    import jrxmlpy
+    from jrxmlpy.fill import dataset
+
+    data = [{"k": k, "n": n} for k, n in [("a", 1), ("a", 2), (None, 3), (None, None), ("b", None), ("b", 4),
+                                          ("b", 7), ("b", 5), ("c", 5), ("c", 6)]]
+    report = jrxmlpy.compile(_BARE_GROUPS)
+    seen = []
+    group_values = dataset.DatasetFill._group_values
+
+    def spy(self, group):
+        seen.append(group.name)
+        return group_values(self, group)
+
+    monkeypatch.setattr(dataset.DatasetFill, "_group_values", spy)
+    shortcut = report.fill(data).export(format="jrpxml")
+    assert seen == []  # (both groups are one reference: no evaluation)
+    monkeypatch.setattr(dataset, "_BARE_REFERENCE", re.compile(r"(?!)()()"))
+    evaluated = report.fill(data).export(format="jrpxml")
+    assert seen and shortcut == evaluated
+    texts = re.findall(rb"<textContent><!\[CDATA\[(.*?)\]\]>", shortcut)
+    assert [t for t in texts if t.startswith(b"k ")] == [b"k a", b"k null", b"k b", b"k c"]
+    assert len([t for t in texts if t.startswith(b"half ")]) == 8  # (null and 2 both start a group; 7 is filtered)

@@ -30,6 +30,7 @@ built-in variables are computed before the user's (a user variable reading
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -61,7 +62,7 @@ class Mode(enum.StrEnum):
 class GroupState:
     """A group of the running dataset: whether it changed with the current record."""
 
-    __slots__ = ("name", "index", "design", "expression", "evaluate", "has_changed", "top_level_change")
+    __slots__ = ("name", "index", "design", "expression", "evaluate", "has_changed", "top_level_change", "bare")
 
     def __init__(self, group: D.Group, index: int, evaluate: Callable[[R.Scope], Any] | None) -> None:
         self.name = group.name
@@ -71,6 +72,10 @@ class GroupState:
         self.evaluate = evaluate
         self.has_changed = False
         self.top_level_change = False
+        #: For an expression that is one field or variable reference (``$F{x}``, ``$V{x}``):
+        #: the dicts its OLD and ESTIMATED values are in and the name (what the compiled
+        #: expression reads, without a call); else None.
+        self.bare: tuple[dict[str, Any], dict[str, Any], str] | None = None
 
     def __repr__(self) -> str:
         return f"<GroupState {self.name} changed={self.has_changed} top={self.top_level_change}>"
@@ -154,6 +159,10 @@ class DatasetFill:
             Mode.OLD: R.Scope(self.F_old, self.V_old, params, env),
             Mode.ESTIMATED: R.Scope(self.F, self.V_est, params, env),
         }
+        for group in self.groups:
+            ref = _BARE_REFERENCE.fullmatch(group.expression.text) if group.expression is not None else None
+            if ref is not None and group.evaluate is not None and ref[2] in (self.F if ref[1] == "F" else self.V):
+                group.bare = (self.F_old, self.F, ref[2]) if ref[1] == "F" else (self.V_old, self.V_est, ref[2])
         self._old_scope = self._scopes[Mode.OLD]
         self._estimated_scope = self._scopes[Mode.ESTIMATED]
         self._calc_vars = [v for v in self.variables if not v.system]
@@ -404,9 +413,26 @@ class DatasetFill:
     # --- groups (§2.3) -----------------------------------------------------------------
 
     def _group_changed(self, group: GroupState) -> bool:
+        bare = group.bare
+        if bare is not None:
+            old, new = bare[0][bare[2]], bare[1][bare[2]]
+        else:
+            old, new = self._group_values(group)
+        if old is None:
+            return new is not None
+        if new is None:
+            return True
+        if old is new:
+            return False
+        if type(old) is str and type(new) is str:  # (String.equals, the common case)
+            return old != new
+        return not R.java_equals(old, new)
+
+    def _group_values(self, group: GroupState) -> tuple[Any, Any]:
+        """The group expression's values on the OLD and the ESTIMATED record."""
         fn = group.evaluate
         if fn is None:
-            return False
+            return None, None
         try:
             old = fn(self._old_scope)
         except JrxmlpyError:
@@ -419,15 +445,7 @@ class DatasetFill:
             raise
         except Exception as exc:  # noqa: BLE001
             new = self.failed(group.expression, exc, f"expression of group {group.name!r}")
-        if old is None:
-            return new is not None
-        if new is None:
-            return True
-        if old is new:
-            return False
-        if type(old) is str and type(new) is str:  # (String.equals, the common case)
-            return old != new
-        return not R.java_equals(old, new)
+        return old, new
 
     def estimate_group_ruptures(self) -> bool:
         """Decide which groups change with the record just read (§2.3): sets
@@ -626,6 +644,10 @@ class DatasetFill:
         self.V_est[name] = value
         if also_old:
             self.V_old[name] = value
+
+
+#: A group expression that is one field or variable reference.
+_BARE_REFERENCE = re.compile(r"\s*\$([FV])\{([^{}]*)\}\s*")
 
 
 def _unsorted(dataset: D.Dataset) -> D.Dataset:
