@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from jrxmlpy.render import DataOptions, FillInputs, prepare
 
@@ -46,8 +46,9 @@ def cases(shared: Path, only: str | None) -> Iterator[dict]:
         yield case
 
 
-def prepare_case(case: dict, root: Path) -> FillInputs:
-    """The case compiled with its data, parameters, resources, locale and time zone, ready to fill."""
+def prepare_case(case: dict, root: Path, report: Any = None) -> FillInputs:
+    """The case compiled (``report``: already compiled) with its data, parameters,
+    resources, locale and time zone, ready to fill."""
     data = case.get("data", {})
     options = DataOptions(
         type=data.get("type", "none"),
@@ -58,7 +59,7 @@ def prepare_case(case: dict, root: Path) -> FillInputs:
         delimiter=data.get("delimiter"),
         record_delimiter=data.get("record_delimiter"),
     )
-    return prepare(str(root / case["jrxml"]), data=options, params=case.get("params", {}),
+    return prepare(report if report is not None else str(root / case["jrxml"]), data=options, params=case.get("params", {}),
                    resources=[str(root / r) for r in case.get("resources", [])],
                    locale=case.get("locale", "en_US"), timezone=case.get("timezone", "GMT"), params_base=root)
 
