@@ -403,11 +403,6 @@ class FillText(FillElement):
         self.styled = styled = parse_markup(raw, self.attributes().markup)
         self.text = styled.text if styled is not None else raw
 
-    def set_plain_text(self, text: str) -> None:
-        """:meth:`set_text` for an element whose markup is none (known to the caller)."""
-        self.styled = None
-        self.text = text
-
     def runs(self, start: int) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
         """The font runs and paragraph blocks of the element's styled text from ``start``
         on (None: plain text)."""

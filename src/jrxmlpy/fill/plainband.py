@@ -37,10 +37,10 @@ record at hand,
 nothing moves then (floating elements keep their design ``y``) and every element prints
 whole at its design place and height: the prints are copied from each element's print
 template with what ``FillText.emit``/``FillElement.emit`` would give them, placed on the
-page as ``ReportFiller._place`` places a part.  A text laid
-out as one line (``TextMeasurer.one_line_width``) gets as ``layout`` the measures all
-such texts share (``TextMeasurer.one_line_measures``: no text or lines), which is all a
-print of a text that fits reads of its layout.  The state left is what a later step
+page as ``ReportFiller._place`` places a part.  A text laid out as one line
+(``TextMeasurer.fits_one_line``) gets as ``layout`` the measures all such texts share
+(``TextMeasurer.one_line_measures``: no text or lines), which is all a print of a text
+that fits reads of its layout.  The state left is what a later step
 reads: the elements' ``done``, ``prints``, ``offset`` and ``layout`` and the container's
 ``first_y`` and ``continuing``, as the general path leaves them; the per-part layout
 state (``rel_y``, ``stretch_height``, ``printing``, ``printed`` ...) is set again by the
@@ -150,7 +150,7 @@ class PlainBand:
                 shown_pattern = pattern
             else:
                 text, value_class, shown_pattern = format_text(value, declared, pattern, env, blank_when_null=blank)
-            element.value = value  # (what FillTextField.put_value and set_plain_text keep)
+            element.value = value  # (what FillTextField.put_value and set_text keep)
             element.value_class = value_class
             element.pattern = shown_pattern
             element.text = text

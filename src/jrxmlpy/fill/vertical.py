@@ -117,6 +117,9 @@ class Delayed:
     group: str | None
     #: The page it was printed on: that page is not handed on before it is complete.
     page: Page
+    #: When it entered the report's waiting lists (the report's end completes their
+    #: entries in that order).
+    order: int = 0
 
 
 @dataclass(slots=True)
@@ -212,7 +215,11 @@ class ReportFiller:
         self.open_pages: list[Page] = []
         self.page_count = 0
         self.last_footer_active = False
+        #: Waiting for the report's end (Report, Master, Auto); and waiting for their group or
+        #: band but moved off a closed page.  (Two lists: a group end walks only the second.)
         self.report_delayed: list[Delayed] = []
+        self.moved_delayed: list[Delayed] = []
+        self._entered = 0  # (Delayed.order)
         #: The first page an element evaluated at the report's end is on ("Page X of Y"):
         #: no page from it on is handed on before the end.
         self.held_until_end: Page | None = None
@@ -333,6 +340,7 @@ class ReportFiller:
         assert self.state is not None
         entry = Delayed(element, print_text, time, getattr(d, "evaluation_group", None), self.state.page)
         if time in (EvaluationTime.REPORT, EvaluationTime.MASTER, EvaluationTime.AUTO):
+            self._enter(entry)
             self.report_delayed.append(entry)
             if self.held_until_end is None:
                 self.held_until_end = entry.page
@@ -424,6 +432,7 @@ class ReportFiller:
         if len(self.open_pages) < 2 or self.open_pages[0] is self.held_until_end:
             return []  # (checked first: a report with "Page X of Y" footers holds every page)
         waiting = {id(e.page) for e in self.report_delayed}
+        waiting.update(id(e.page) for e in self.moved_delayed)
         if self.state is not None:
             waiting.update(id(e.page) for e in self.state.delayed)
         ranges = [*self.ranges.values(), self.footer_range, self.detail_range, self.orphan_range, self.orphan_footer]
@@ -468,7 +477,7 @@ class ReportFiller:
         self._fill_summary()
         self._resolve_group_delayed({g.name for g in self.dataset.groups})
         self._close_page_delayed()
-        for entry in self.report_delayed:
+        for entry in self._end_delayed():
             self._complete(entry)
 
     def _no_data(self) -> None:
@@ -484,7 +493,7 @@ class ReportFiller:
             self._new_page()
             if self.no_data is not None:
                 self._fill_whole_page_band(self.no_data)
-            for entry in self.report_delayed:
+            for entry in self._end_delayed():
                 self._complete(entry)
             return
         self._new_page()
@@ -496,7 +505,7 @@ class ReportFiller:
         self.orphan_range = self.orphan_footer = self.detail_range = None
         self._fill_summary()
         self._close_page_delayed()
-        for entry in self.report_delayed:
+        for entry in self._end_delayed():
             self._complete(entry)
 
     # --- pages and columns ------------------------------------------------------------------
@@ -669,8 +678,18 @@ class ReportFiller:
         for entry in [e for e in state.delayed if e.time in (EvaluationTime.PAGE, EvaluationTime.COLUMN)]:
             self._complete(entry)
         state.delayed = [e for e in state.delayed if e.time not in (EvaluationTime.PAGE, EvaluationTime.COLUMN)]
-        self.report_delayed.extend(state.delayed)  # group/band ones still pending move along
+        for entry in state.delayed:  # group/band ones still pending move along
+            self._enter(entry)
+        self.moved_delayed.extend(state.delayed)
         state.delayed = []
+
+    def _enter(self, entry: Delayed) -> None:
+        entry.order = self._entered
+        self._entered += 1
+
+    def _end_delayed(self) -> list[Delayed]:
+        """What waits at the report's end, in the order it started waiting there."""
+        return sorted([*self.report_delayed, *self.moved_delayed], key=lambda e: e.order)
 
     def _resolve_delayed(self, time: EvaluationTime) -> None:
         """§5: complete the page's elements waiting for ``time`` (a column end)."""
@@ -681,16 +700,35 @@ class ReportFiller:
         state.delayed = [e for e in state.delayed if e.time is not time]
 
     def _resolve_group_delayed(self, groups: set[str]) -> None:
-        pending = []
-        candidates = self.report_delayed + (self.state.delayed if self.state else [])
-        for entry in candidates:
-            if entry.time is EvaluationTime.GROUP and entry.group in groups:
-                self._complete(entry)
+        """Complete the elements waiting for the end of ``groups``.  The other group ones
+        of the page wait on among the moved ones; band ones moved off a closed page come
+        back to the page's list."""
+        state = self.state
+        current = state.delayed if state is not None else []
+        group = EvaluationTime.GROUP
+        if not self.moved_delayed and not any(e.time is group for e in current):
+            return  # (nothing waits for a group: the common case, whatever waits for the end)
+        moved, back, staying = [], [], []
+        for entry in self.moved_delayed:
+            if entry.time is group:
+                if entry.group in groups:
+                    self._complete(entry)
+                else:
+                    moved.append(entry)
             else:
-                pending.append(entry)
-        self.report_delayed = [e for e in pending if e.time in (EvaluationTime.REPORT, EvaluationTime.MASTER, EvaluationTime.AUTO, EvaluationTime.GROUP)]
-        if self.state is not None:
-            self.state.delayed = [e for e in pending if e not in self.report_delayed]
+                back.append(entry)
+        for entry in current:
+            if entry.time is group:
+                if entry.group in groups:
+                    self._complete(entry)
+                else:
+                    self._enter(entry)
+                    moved.append(entry)
+            else:
+                staying.append(entry)
+        self.moved_delayed = moved
+        if state is not None:
+            state.delayed = back + staying
 
     def _complete(self, entry: Delayed) -> None:
         entry.element.complete(entry.print_element)
