@@ -18,8 +18,6 @@ import json
 import re
 from typing import Any
 
-import msgspec
-
 from ..errors import DataError, Location
 from ..expressions.javalib.text import double_to_string
 
@@ -48,10 +46,18 @@ MISSING: Any = _Missing()
 _INT32 = (-(2**31), 2**31 - 1)
 
 
-#: msgspec's reader of untyped JSON.  What it reads it reads as json.loads does (integers
-#: of any size exact, the same doubles, a repeated key's last value in its first place:
-#: tests/data/test_jsontext.py holds it to that); what it refuses goes to json.loads.
-_decode_strict = msgspec.json.Decoder().decode
+@functools.cache
+def strict_decoder() -> tuple[Any, type[Exception]]:
+    """msgspec's reader of untyped JSON and the error it raises (imported on first use: a
+    process reading no JSON does not pay for it).  What it reads it reads as json.loads
+    does (integers of any size exact, the same doubles, a repeated key's last value in its
+    first place: tests/data/test_json.py holds it to that); what it refuses goes to
+    json.loads."""
+    import msgspec
+
+    return msgspec.json.Decoder().decode, msgspec.DecodeError
+
+
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
@@ -62,9 +68,10 @@ def _reject_constant(name: str) -> Any:
 def parse_json(data: bytes | str, name: str = "<json>") -> Any:
     """Parse ``data``; DataError with line and column when it is not (lenient) JSON."""
     if not (isinstance(data, bytes) and data.startswith(_BOMS)):
+        decode, refused = strict_decoder()
         try:  # fast path: strict UTF-8 JSON, read by msgspec (twice as fast as json)
-            return _decode_strict(data)
-        except msgspec.DecodeError:
+            return decode(data)
+        except refused:
             pass  # (not strict JSON; or a number out of a double's range, a lone surrogate: json reads those)
     if isinstance(data, bytes):
         text = _decode(data, name)
