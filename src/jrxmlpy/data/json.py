@@ -251,11 +251,12 @@ def plain_member(expression: str | None) -> str | None:
 def selector(expression: str | None) -> Any:
     """A function of a node doing :func:`select` with ``expression`` (a field reads the
     same expression from every record)."""
-    if plain_member(expression) is not None:
+    name = plain_member(expression)
+    if name is not None:
         def member(node: Any) -> Any:  # one plain member step
             if type(node) is dict:  # (the common case inline)
-                return node.get(expression, MISSING)
-            return _go_down(node, expression)
+                return node.get(name, MISSING)
+            return _go_down(node, name)
         return member
     return lambda node: select(node, expression)
 

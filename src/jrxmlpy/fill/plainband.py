@@ -128,6 +128,7 @@ class PlainBand:
         dataset = filler.dataset
         scope = dataset.scope(filler.mode)
         env = filler.ctx.env
+        value: Any
         for element, expression, fn, declared, pattern, blank, integral, plain_str in fields:
             if fn is None:
                 value = None
@@ -164,9 +165,9 @@ class PlainBand:
         for element in self.elements:
             d = element.design
             made = element.print_template()[2]
-            is_text = isinstance(element, FillText)
-            emits.append((element, d.x, d.y, d.height, made, copier_of(type(made), ("x", *element.per_print)), is_text))
-            if not is_text:
+            emits.append((element, d.x, d.y, d.height, made, copier_of(type(made), ("x", *element.per_print)),
+                          isinstance(element, FillText)))
+            if not isinstance(element, FillText):
                 continue
             attributes = element.attributes()
             settings = element._settings  # noqa: SLF001 - (what FillText.evaluate_content keeps)
