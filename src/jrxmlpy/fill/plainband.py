@@ -68,6 +68,8 @@ if TYPE_CHECKING:
 _KINDS = (FillTextField, FillStaticText, FillLine, FillRectangle, FillEllipse)
 _NO_STRETCH = (None, StretchType.NO_STRETCH)
 _MARKUPS = ("styled", "html")  # (markups parse_markup parses into runs)
+#: (a plain band's memo of layouts: the text does not fit the design box)
+_TOO_TALL: Any = object()
 _MEMO_SIZE = 10_000  # (entries of a plain band's layout memos and seen texts per element: cleared when full)
 
 
@@ -218,9 +220,9 @@ class PlainBand:
             layout = plan[5].get(element.text)
             if layout is None:
                 layout = self._measure(plan)
-                if layout is None:  # the text needs room beyond its design box
-                    container.reset()
-                    return None
+            if layout is None or layout is _TOO_TALL:  # the text needs room beyond its design box
+                container.reset()
+                return None
             element.layout = layout
         container.first_y = 0
         add = page_elements.append
@@ -243,7 +245,8 @@ class PlainBand:
     def _measure(self, plan: tuple[Any, ...]) -> Any:
         """The layout of a text element's text with no extra room (``plan``: the element's
         entry of ``_texts``) when it fits the design box, else None; kept in the element's
-        memo (``FillContext.box_layouts``) from the second time the text is seen."""
+        memo (``FillContext.box_layouts``) from the second time the text is seen, as
+        ``_TOO_TALL`` when it does not fit (the general path lays that text out)."""
         element, stretches, measurer, height, padding, fitting, seen, one_line = plan
         text = element.text
         if one_line is not None and measurer.fits_one_line(text):
@@ -251,7 +254,7 @@ class PlainBand:
         else:
             layout = measurer.measure(text)  # (as FillContext.measure does for a plain text)
             if not layout.fits or (stretches and math.ceil(layout.text_height) + padding > height):
-                return None
+                layout = _TOO_TALL
         if text in seen:
             if len(fitting) >= _MEMO_SIZE:
                 fitting.clear()
@@ -260,4 +263,4 @@ class PlainBand:
             if len(seen) >= _MEMO_SIZE:
                 seen.clear()
             seen[text] = None
-        return layout
+        return layout if layout is not _TOO_TALL else None
