@@ -846,9 +846,11 @@ class ReportFiller:
             self.pending_break = None
             state = self.state
             height = plain.print_at(self.available(), self.column_x(), state.offset_y, state.page.elements)
-            if height is not None:  # (printed as designed: nothing overflows, nothing is delayed)
+            if height is not None:  # (printed as designed: nothing overflows, the band delays nothing)
                 state.offset_y += height
                 state.record_on_page = self.mode == DEFAULT
+                if state.delayed:  # (band-time texts of an earlier band, moved back off a closed page)
+                    self._resolve_band_delayed()
                 return True
             part = band.container.fill(self.available())
         else:
