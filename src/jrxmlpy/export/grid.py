@@ -833,20 +833,23 @@ def page_starts(
     if (nature.span_cells or nature.horizontally_merge_empty_cells or nature.cut_properties
             or nature.break_before or nature.break_after):
         raise ValueError(f"page_starts for the {nature.name} nature, which needs the grid")
-    if nature.ignore_page_margins:  # (the margins dropped move the last cuts: see below)
+    def from_the_grid() -> Starts:
         return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
+
+    if nature.ignore_page_margins:  # (the margins dropped move the last cuts: see below)
+        return from_the_grid()
     finder = _StartsFinder(document, nature)
     try:
         finder.place(elements, offset_x, offset_y)
     except _NeedsCuts:
-        return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
+        return from_the_grid()
     rows = finder.rows
     xs = sorted(finder.xs.union(*rows.values()))
     ys = sorted(finder.ys.union(rows))
     if (xs and xs[-1] >= width) or (ys and ys[-1] >= height):
         # an element may start on the grid's last cut, which starts no row or column:
         # only the cuts tell
-        return _grid_starts(document, elements, nature, width, height, offset_x, offset_y)
+        return from_the_grid()
     return Starts(xs, ys, rows)
 
 

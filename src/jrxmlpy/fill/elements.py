@@ -188,8 +188,7 @@ class FillElement:
         itself."""
         template = self.print_template()
         made = template[2]
-        return template[3](made, rel_y, self.stretch_height, self.prints,
-                           made.properties.copy() if self.dynamic_properties is None else self.print_properties())
+        return template[3](made, rel_y, self.stretch_height, self.prints, self.properties_of(made))
 
     def common(self, rel_y: int) -> dict[str, Any]:
         """The attributes every print element takes from its design element."""
@@ -203,6 +202,11 @@ class FillElement:
             "print_id": self.prints,
             "properties": self.print_properties(),
         }
+
+    def properties_of(self, made: PrintElement) -> dict[str, str | None]:
+        """The properties of a print copied from ``made``, its :meth:`print_template`: a
+        copy of the template's, or :meth:`print_properties` with property expressions."""
+        return made.properties.copy() if self.dynamic_properties is None else self.print_properties()
 
     def print_properties(self) -> dict[str, str | None]:
         """The print element's properties: the design's, with the values of its property
@@ -555,8 +559,7 @@ class FillText(FillElement):
         whole = stretches or layout is None or layout.fits  # (else cut_text decides)
         text = self.print_text(start, end) if stretches else self.print_text(0, len(self.text)) if whole else None
         suffix = layout.text_suffix if layout is not None else made.truncate_suffix
-        properties = made.properties.copy() if self.dynamic_properties is None else self.print_properties()
-        print_text: PrintText = template[3](made, rel_y, self.stretch_height, self.prints, properties,
+        print_text: PrintText = template[3](made, rel_y, self.stretch_height, self.prints, self.properties_of(made),
                                             height, spacing, leading, self.value_class, self.pattern, self.value,
                                             text, suffix)
         if self.anchor_name is not None or self.hyperlink is not None or self.bookmark_level:
